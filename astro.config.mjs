@@ -1,0 +1,38 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import mdx from '@astrojs/mdx';
+import remarkGfm from 'remark-gfm';
+import { sidebar } from './src/lib/sidebar.mjs';
+
+// The build script sets ASTRO_OUT_DIR so that a failed build never touches dist/.
+const outDir = process.env.ASTRO_OUT_DIR ?? './.build/astro';
+
+export default defineConfig({
+  site: 'https://lsso-training.example',
+  outDir,
+  trailingSlash: 'always',
+  markdown: { remarkPlugins: [remarkGfm] },
+  integrations: [
+    starlight({
+      title: { en: 'Social Security Inspection', lo: 'ການກວດກາປະກັນສັງຄົມ' },
+      defaultLocale: 'en',
+      locales: {
+        en: { label: 'English', lang: 'en' },
+        lo: { label: 'ລາວ', lang: 'lo' },
+      },
+      // Starlight computes a page's language for its Markdown plugins from the
+      // default src/content/docs path; our pages live in content/, so its
+      // heading anchor labels would be English on Lao pages. Turned off.
+      markdown: { headingLinks: false },
+      customCss: ['./templates/site.css'],
+      components: {
+        MarkdownContent: './src/components/overrides/MarkdownContent.astro',
+      },
+      sidebar,
+      lastUpdated: false,
+      pagination: true,
+    }),
+    mdx(),
+  ],
+});

@@ -1,0 +1,138 @@
+/**
+ * `npm run build`: check the content, build the site with Astro, print the
+ * PDFs, and only then replace dist/. A failure at any step leaves the
+ * previous dist/ as it was.
+ */
+import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { checkContent } from '../src/check/index';
+import { formatProblem } from '../src/check/problem';
+import { launchBrowser } from '../src/print/pdf-printer';
+import { BrowserNotFoundError } from '../src/print/find-browser';
+import { serveDirectory } from '../src/print/static-server';
+import { printAll } from '../src/print/print-all';
+import { countPdfPages } from '../src/print/pdf-info';
+import { listFiles } from '../src/lib/files';
+import type { PrintDocument } from '../src/lib/print-documents';
+
+const root = process.cwd();
+const work = join(root, '.build');
+const astroOut = join(work, 'astro');
+const stage = join(work, 'stage');
+const dist = join(root, 'dist');
+
+class BuildError extends Error {}
+
+function step(message: string) {
+  console.log(`\n▶ ${message}`);
+}
+
+function runCheck() {
+  step('Checking the content');
+  const { problems, errors, warnings } = checkContent(root);
+  for (const p of problems) console.log(formatProblem(p));
+  if (errors) throw new BuildError(`${errors} content error(s): nothing was built. Fix them and run the build again (npm run check lists them).`);
+  console.log(`  content OK (${warnings} warning(s))`);
+}
+
+function runAstro() {
+  step('Building the site (Astro, Starlight, Pagefind)');
+  rmSync(astroOut, { recursive: true, force: true });
+  const started = performance.now();
+  const astroCli = createRequire(join(root, 'package.json')).resolve('astro/package.json').replace(/package\.json$/, 'astro.js');
+  const result = spawnSync(process.execPath, [astroCli, 'build'], {
+    cwd: root,
+    env: { ...process.env, ASTRO_OUT_DIR: astroOut, ASTRO_TELEMETRY_DISABLED: '1' },
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  writeFileSync(join(work, 'astro-build.log'), `${result.stdout}\n${result.stderr}`);
+  if (result.status !== 0) {
+    const tail = `${result.stdout}\n${result.stderr}`.trim().split('\n').slice(-25).join('\n');
+    throw new BuildError(`The site build failed. Last lines of .build/astro-build.log:\n${tail}`);
+  }
+  console.log(`  site built in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}
+
+async function printDocuments(): Promise<{ doc: PrintDocument; pages: number; bytes: number; milliseconds: number }[]> {
+  const manifest = JSON.parse(readFileSync(join(astroOut, 'print/manifest.json'), 'utf8')) as PrintDocument[];
+  step(`Printing ${manifest.length} PDFs`);
+  const server = await serveDirectory(astroOut);
+  let browser;
+  try {
+    browser = await launchBrowser();
+  } catch (error) {
+    await server.close();
+    if (error instanceof BrowserNotFoundError) throw new BuildError(error.message);
+    throw error;
+  }
+  try {
+    const printed = await printAll(browser, server.origin, manifest, {
+      onProgress: (done, total, doc) => console.log(`  [${done}/${total}] ${doc.output}`),
+    });
+    return printed.map((p) => {
+      const target = join(stage, p.output);
+      mkdirSync(dirname(target), { recursive: true });
+      writeFileSync(target, p.pdf);
+      return { doc: p, pages: countPdfPages(p.pdf), bytes: p.pdf.length, milliseconds: p.milliseconds };
+    });
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+function assembleSite() {
+  // The print pages carry facilitator material: they never go into the site.
+  cpSync(astroOut, join(stage, 'site'), { recursive: true, filter: (src) => !src.startsWith(join(astroOut, 'print')) });
+}
+
+function swapIntoDist() {
+  const previous = join(work, 'previous-dist');
+  rmSync(previous, { recursive: true, force: true });
+  if (existsSync(dist)) renameSync(dist, previous);
+  renameSync(stage, dist);
+  rmSync(previous, { recursive: true, force: true });
+}
+
+async function main() {
+  const started = performance.now();
+  mkdirSync(work, { recursive: true });
+  rmSync(stage, { recursive: true, force: true });
+  mkdirSync(stage, { recursive: true });
+  runCheck();
+  runAstro();
+  const printed = await printDocuments();
+  assembleSite();
+  const sitePages = listFiles(join(stage, 'site'), '.', ['.html']).length;
+  const report = {
+    builtAt: new Date().toISOString(),
+    seconds: Math.round((performance.now() - started) / 100) / 10,
+    site: { path: 'site/', htmlPages: sitePages },
+    outputs: printed.map(({ doc, pages, bytes, milliseconds }) => ({
+      path: doc.output,
+      kind: doc.kind,
+      lang: doc.lang,
+      audience: doc.audience,
+      pages,
+      bytes,
+      milliseconds,
+    })),
+  };
+  writeFileSync(join(stage, 'build-report.json'), JSON.stringify(report, null, 2));
+  swapIntoDist();
+  console.log(`\n✔ Built dist/ in ${report.seconds} s: site (${sitePages} pages), ${printed.length} PDFs. See dist/build-report.json.`);
+}
+
+main().catch((error) => {
+  rmSync(stage, { recursive: true, force: true });
+  if (error instanceof BuildError) {
+    console.error(`\n✖ ${error.message}\n  dist/ was left as it was.`);
+  } else {
+    console.error('\n✖ The build failed unexpectedly; dist/ was left as it was.');
+    console.error(error);
+  }
+  process.exit(1);
+});
