@@ -58,6 +58,8 @@ export interface LoadedContent {
   rolePlays: Located<RolePlay>[];
   quizzes: Located<Quiz>[];
   pages: PageFile[];
+  /** Data files that could not be read: what refers to them is not reported again. */
+  unreadable: Set<string>;
   problems: Problem[];
 }
 
@@ -83,7 +85,13 @@ function readText(root: string, file: string, problems: Problem[]): string | und
   return text.replace(/\r\n?/g, '\n');
 }
 
-function loadYaml<T>(root: string, file: string, schema: ZodTypeAny, problems: Problem[]): Located<T> | undefined {
+function loadYaml<T>(root: string, file: string, schema: ZodTypeAny, problems: Problem[], unreadable: Set<string>): Located<T> | undefined {
+  const located = parseAndValidate<T>(root, file, schema, problems);
+  if (!located) unreadable.add(file);
+  return located;
+}
+
+function parseAndValidate<T>(root: string, file: string, schema: ZodTypeAny, problems: Problem[]): Located<T> | undefined {
   const text = readText(root, file, problems);
   if (text === undefined) return undefined;
   const { parsed, problems: parseProblems } = parseYaml(file, text);
@@ -129,7 +137,8 @@ function loadPage(root: string, file: string, problems: Problem[]): PageFile | u
 
 export function loadContent(root: string): LoadedContent {
   const problems: Problem[] = [];
-  const one = <T>(file: string, schema: ZodTypeAny) => loadYaml<T>(root, file, schema, problems);
+  const unreadable = new Set<string>();
+  const one = <T>(file: string, schema: ZodTypeAny) => loadYaml<T>(root, file, schema, problems, unreadable);
   const many = <T>(dir: string, schema: ZodTypeAny) =>
     listFiles(root, dir, ['.yaml', '.yml'])
       .filter((file) => file.split('/').length === dir.split('/').length + 1)
@@ -147,8 +156,13 @@ export function loadContent(root: string): LoadedContent {
     rolePlays: many<RolePlay>('case-studies/role-plays', rolePlaySchema),
     quizzes: many<Quiz>('quizzes', quizSchema),
     pages: [...listFiles(root, 'content/en', ['.md', '.mdx']), ...listFiles(root, 'content/lo', ['.md', '.mdx'])]
-      .map((file) => loadPage(root, file, problems))
+      .map((file) => {
+        const page = loadPage(root, file, problems);
+        if (!page) unreadable.add(file);
+        return page;
+      })
       .filter((p): p is PageFile => p !== undefined),
+    unreadable,
     problems,
   };
 }

@@ -68,6 +68,8 @@ export function checkRules(content: LoadedContent): Problem[] {
   const torIds = new Set(content.torItems?.value.map((t) => t.id) ?? []);
   const outcomeIds = new Set(content.competencies?.value.flatMap((g) => g.outcomes.map((o) => o.id)) ?? []);
   const sessionIds = new Set(sessions.map((s) => s.value.id));
+  // Ids of data files that could not be read: references to them are not reported twice.
+  const unreadableIds = new Set([...content.unreadable].map((f) => f.replace(/^.*\//, '').replace(/\.ya?ml$/, '')));
 
   // Ids: one per file, unique.
   for (const group of [sessions, caseStudies, rolePlays, quizzes] as Located<{ id: string }>[][]) {
@@ -121,6 +123,8 @@ export function checkRules(content: LoadedContent): Problem[] {
     if (v.page) {
       for (const lang of ['en', 'lo'] as const) {
         const page = pages.find((p) => p.lang === lang && p.slug === v.page);
+        const unreadablePage = [...content.unreadable].some((f) => f.startsWith(`content/${lang}/${v.page}.`));
+        if (!page && unreadablePage) continue;
         if (!page) add({ severity: 'error', file: s.file, line: s.yaml.lineOf(['page']), message: `page "${v.page}" has no ${lang === 'en' ? 'English' : 'Lao'} file`, fix: `create content/${lang}/${v.page}.mdx` });
         else if (page.frontmatter.session !== v.id) add({ severity: 'error', file: page.file, line: 2, message: `this page should say "session: ${v.id}" in its frontmatter (content/sessions/${v.id}.yaml points to it)`, fix: `add "session: ${v.id}"` });
       }
@@ -152,7 +156,8 @@ export function checkRules(content: LoadedContent): Problem[] {
   }
 
   // Coverage of the terms of reference.
-  if (content.torItems) {
+  const sessionsIncomplete = [...content.unreadable].some((f) => f.startsWith('content/sessions/'));
+  if (content.torItems && !sessionsIncomplete) {
     content.torItems.value.forEach((item, i) => {
       if (!sessions.some((s) => s.value.tor.includes(item.id))) {
         add({ severity: 'error', file: content.torItems!.file, line: content.torItems!.yaml.lineOf([i, 'id']), message: `no session covers the terms-of-reference item "${item.id}" (${item.label.en})`, fix: `add "${item.id}" to the "tor" list of the session(s) that teach it` });
@@ -205,15 +210,18 @@ export function checkRules(content: LoadedContent): Problem[] {
   const folder = { CaseStudy: 'case-studies', RolePlay: 'case-studies/role-plays', Quiz: 'quizzes' } as Record<string, string>;
   for (const page of pages) {
     for (const item of embeddedItems(page)) {
-      if (!known[item.kind].has(item.id)) add({ severity: 'error', file: page.file, line: item.line, message: `<${item.kind} id="${item.id}"> refers to nothing: there is no ${folder[item.kind]}/${item.id}.yaml`, fix: `correct the id, or create ${folder[item.kind]}/${item.id}.yaml` });
+      if (!known[item.kind].has(item.id) && !unreadableIds.has(item.id)) add({ severity: 'error', file: page.file, line: item.line, message: `<${item.kind} id="${item.id}"> refers to nothing: there is no ${folder[item.kind]}/${item.id}.yaml`, fix: `correct the id, or create ${folder[item.kind]}/${item.id}.yaml` });
       const quiz = item.kind === 'Quiz' ? quizzes.find((q) => q.value.id === item.id) : undefined;
       if (quiz?.value.kind === 'assessment') add({ severity: 'error', file: page.file, line: item.line, message: `the assessment "${item.id}" is embedded in a site page, where trainees would see it`, fix: 'remove it: the assessment appears only in the facilitator manual and as a test paper' });
     }
     const session = page.frontmatter.session;
-    if (typeof session === 'string' && !sessionIds.has(session)) add({ severity: 'error', file: page.file, line: 2, message: `"session: ${session}" names no session`, fix: 'use an id from content/sessions/' });
+    if (typeof session === 'string' && !sessionIds.has(session) && !unreadableIds.has(session)) add({ severity: 'error', file: page.file, line: 2, message: `"session: ${session}" names no session`, fix: 'use an id from content/sessions/' });
     const twinLang = page.lang === 'en' ? 'lo' : 'en';
     const twin = pages.find((p) => p.lang === twinLang && p.slug === page.slug);
-    if (!twin) {
+    const twinUnreadable = [...content.unreadable].some((f) => f.startsWith(`content/${twinLang}/${page.slug}.`));
+    if (!twin && twinUnreadable) {
+      // already reported where it could not be read
+    } else if (!twin) {
       add({ severity: 'error', file: page.file, message: `the ${twinLang === 'lo' ? 'Lao' : 'English'} version of this page is missing`, fix: `create content/${twinLang}/${page.slug}.mdx with the same sections` });
     } else if (page.lang === 'en') {
       const a = pageStructure(page);

@@ -20,14 +20,14 @@ export function parseYaml(file: string, text: string): { parsed?: YamlFile; prob
     return { problems: [{ severity: 'error', file, message: 'the file is empty', fix: 'write the content, or delete the file' }] };
   }
   const lineCounter = new LineCounter();
-  const doc: Document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const doc: Document = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
   for (const error of doc.errors) {
     const line = error.linePos?.[0]?.line;
     problems.push({
       severity: 'error',
       file,
       line,
-      message: `YAML syntax: ${error.message.split('\n')[0]}`,
+      message: `YAML syntax: ${error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`,
       fix: 'check indentation and quoting near this line (quote text that contains ": " or starts with a special character)',
     });
   }

@@ -1,0 +1,160 @@
+/**
+ * Reads back what `npm run build` made from the real curriculum: the PDFs
+ * (text, pages, bookmarks, fonts), the handouts and the trainee site.
+ */
+import { describe, expect, it } from 'vitest';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { listFiles } from '../../src/lib/files';
+import { pdfBookmarks, pdfFonts, pdfInfo, pdfPages, pdfText } from '../helpers/pdf';
+import { facilitatorNoteSnippets, openingWords, readYaml, squash } from '../helpers/curriculum-facts';
+import { PROJECT_ROOT } from '../helpers/scratch-project';
+
+const dist = join(PROJECT_ROOT, 'dist');
+const report = JSON.parse(readFileSync(join(dist, 'build-report.json'), 'utf8'));
+const sessions = listFiles(PROJECT_ROOT, 'content/sessions', ['.yaml'])
+  .map((f) => readYaml(f))
+  .filter((s) => s.page)
+  .sort((a, b) => a.day - b.day || a.order - b.order);
+
+describe('build report', () => {
+  it('lists every output with its language, pages and size, and the files are there', () => {
+    expect(report.outputs.length).toBeGreaterThan(10);
+    for (const output of report.outputs) {
+      const file = join(dist, output.path);
+      expect(existsSync(file), output.path).toBe(true);
+      expect(statSync(file).size).toBe(output.bytes);
+      expect(['en', 'lo']).toContain(output.lang);
+      expect(output.pages).toBe(Number(pdfInfo(file).Pages));
+    }
+    expect(report.site.htmlPages).toBeGreaterThan(10);
+  });
+});
+
+describe.each(['en', 'lo'] as const)('facilitator manual (%s)', (lang) => {
+  const file = join(dist, `pdf/facilitator-manual-${lang}.pdf`);
+  const pages = pdfPages(file);
+  const text = squash(pages.join(' '));
+
+  it('has a cover naming the edition, language and version, and a contents page', () => {
+    expect(squash(pages[0])).toContain(lang === 'en' ? 'Facilitator manual' : 'ຄູ່ມືວິທະຍາກອນ');
+    expect(squash(pages[0])).toContain(lang === 'en' ? 'English edition' : 'ສະບັບພາສາລາວ');
+    expect(squash(pages[0])).toMatch(/0\.1 draft/);
+    expect(squash(pages[1])).toContain(lang === 'en' ? 'Contents' : 'ສາລະບານ');
+  });
+
+  it('prints every written session in curriculum order', () => {
+    const positions = sessions.map((s) => text.indexOf(squash(s.title[lang])));
+    // each title appears (in the contents first, then as a heading): compare the last occurrences
+    const last = sessions.map((s) => text.lastIndexOf(squash(s.title[lang])));
+    expect(positions.every((p) => p >= 0)).toBe(true);
+    expect([...last].sort((a, b) => a - b)).toEqual(last);
+  });
+
+  it('includes the facilitator notes and the session plans', () => {
+    const notes = facilitatorNoteSnippets(lang);
+    expect(notes.length).toBeGreaterThan(3);
+    if (lang === 'en') for (const note of notes) expect(text, note.file).toContain(squash(note.snippet));
+    expect(text).toContain(lang === 'en' ? 'Session plan (facilitator)' : 'ແຜນການສອນ');
+  });
+
+  it('includes the answer keys of the self-checks and the assessment', () => {
+    const assessment = readYaml('quizzes/assessment.yaml');
+    expect(text).toContain(lang === 'en' ? 'Answer key' : 'ຄຳຕອບທີ່ຖືກຕ້ອງ');
+    if (lang === 'en') expect(text).toContain(squash(openingWords(assessment.items[0].explanation.en, 5)));
+  });
+
+  it('numbers the pages in the footer', () => {
+    const total = pages.length;
+    expect(squash(pages[2])).toContain(`3 / ${total}`);
+  });
+
+  it('has bookmarks for days and sessions, with Lao titles intact', () => {
+    const titles = pdfBookmarks(file).map((b) => b.title);
+    for (const s of sessions) expect(titles).toContain(s.title[lang]);
+  });
+
+  it('embeds every font, and Lao is set in Phetsarath', () => {
+    const fonts = pdfFonts(file);
+    expect(fonts.every((f) => f.embedded)).toBe(true);
+    if (lang === 'lo') expect(fonts.some((f) => f.name.includes('Phetsarath'))).toBe(true);
+    expect(fonts.some((f) => f.name.includes('NotoSans'))).toBe(true);
+  });
+
+  it('carries the title and language in its metadata', () => {
+    expect(pdfInfo(file).Title).toContain(lang === 'en' ? 'Social Security Inspection' : 'ການກວດກາປະກັນສັງຄົມ');
+  });
+});
+
+describe('trainee workbook', () => {
+  it('has no facilitator notes and no answer keys', () => {
+    const text = squash(pdfText(join(dist, 'pdf/trainee-workbook-en.pdf')));
+    for (const note of facilitatorNoteSnippets('en')) expect(text).not.toContain(squash(note.snippet));
+    expect(text).not.toContain('Answer key');
+    expect(text).not.toContain('Session plan (facilitator)');
+  });
+});
+
+describe('handouts', () => {
+  const rolePlays = listFiles(PROJECT_ROOT, 'case-studies/role-plays', ['.yaml']).map((f) => readYaml(f));
+
+  it.each(['en', 'lo'] as const)('prints one role per page, and no card shows another role\u2019s brief (%s)', (lang) => {
+    expect(rolePlays.length).toBeGreaterThan(0);
+    for (const rp of rolePlays) {
+      const pages = pdfPages(join(dist, `handouts/${lang}/role-cards-${rp.id}-${lang}.pdf`)).map(squash);
+      for (const role of rp.roles) {
+        const own = squash(openingWords(role.brief[lang], lang === 'en' ? 6 : 2));
+        const cards = pages.filter((p) => p.includes(squash(role.name[lang])) && p.includes(own));
+        expect(cards.length, `${rp.id}/${role.id}`).toBeGreaterThanOrEqual(1);
+        for (const other of rp.roles.filter((r) => r.id !== role.id)) {
+          for (const card of cards) expect(card).not.toContain(squash(openingWords(other.brief[lang], lang === 'en' ? 6 : 2)));
+        }
+      }
+    }
+  });
+
+  it('prints quiz papers without answers and separate answer keys with them', () => {
+    const quiz = readYaml('quizzes/d1-principles-check.yaml');
+    const paper = squash(pdfText(join(dist, 'handouts/en/quiz-d1-principles-check-en.pdf')));
+    const key = squash(pdfText(join(dist, 'handouts/en/answer-key-d1-principles-check-en.pdf')));
+    const explanation = squash(openingWords(quiz.items[0].explanation.en, 6));
+    expect(paper).toContain(squash(openingWords(quiz.items[0].question.en, 5)));
+    expect(paper).not.toContain(explanation);
+    expect(key).toContain(explanation);
+    expect(existsSync(join(dist, 'handouts/lo/answer-key-d1-principles-check-lo.pdf'))).toBe(true);
+  });
+
+  it('prints the agenda one page per day', () => {
+    expect(pdfPages(join(dist, 'handouts/en/agenda-en.pdf'))).toHaveLength(5);
+  });
+});
+
+describe('trainee site', () => {
+  const html = listFiles(join(dist, 'site'), '.', ['.html']).map((f) => ({ f, text: readFileSync(join(dist, 'site', f), 'utf8') }));
+
+  it('has the English and Lao pages of every written session, with the right lang', () => {
+    for (const s of sessions) {
+      for (const lang of ['en', 'lo']) {
+        const page = html.find((h) => h.f === `${lang}/${s.page}/index.html`);
+        expect(page, `${lang}/${s.page}`).toBeDefined();
+        expect(page!.text).toMatch(new RegExp(`<html[^>]*lang="${lang}"`));
+      }
+    }
+  });
+
+  it('holds no facilitator notes, session plans, private briefs or assessment', () => {
+    const assessment = readYaml('quizzes/assessment.yaml');
+    const all = squash(html.map((h) => h.text).join('\n'));
+    expect(all).not.toContain('data-facilitator-only');
+    for (const note of facilitatorNoteSnippets('en')) expect(all).not.toContain(squash(note.snippet));
+    for (const item of assessment.items.slice(0, 10)) expect(all).not.toContain(squash(item.question.en));
+    for (const rp of rolePlays) for (const role of rp.roles) expect(all).not.toContain(squash(openingWords(role.brief.en, 8)));
+    expect(existsSync(join(dist, 'site/print'))).toBe(false);
+  });
+
+  it('ships a search index for both languages', () => {
+    expect(existsSync(join(dist, 'site/pagefind/pagefind.js'))).toBe(true);
+    const entry = JSON.parse(readFileSync(join(dist, 'site/pagefind/pagefind-entry.json'), 'utf8'));
+    expect(Object.keys(entry.languages).sort()).toEqual(['en', 'lo']);
+  });
+});

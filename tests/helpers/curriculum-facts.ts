@@ -1,0 +1,41 @@
+/**
+ * Snippets taken from the real curriculum source, so build tests check real
+ * content without hard-coding it: e.g. the opening words of a facilitator note.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { listFiles } from '../../src/lib/files';
+import { PROJECT_ROOT } from './scratch-project';
+
+export const read = (file: string) => readFileSync(join(PROJECT_ROOT, file), 'utf8');
+export const readYaml = <T = any>(file: string): T => parse(read(file)) as T;
+
+/** First few words of a Markdown text, without Markdown punctuation, for matching in extracted text. */
+export function openingWords(markdown: string, count = 6): string {
+  return markdown
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/[*_`#>[\]()]/g, ' ')
+    .replace(/^\s*[-\d.]+\s+/gm, ' ')
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, count)
+    .join(' ');
+}
+
+/** The opening words of every facilitator note in the pages of one language. */
+export function facilitatorNoteSnippets(lang: 'en' | 'lo'): { file: string; snippet: string }[] {
+  return listFiles(PROJECT_ROOT, `content/${lang}`, ['.mdx'])
+    .flatMap((file) => [...read(file).matchAll(/<FacilitatorNote>\s*([\s\S]*?)<\/FacilitatorNote>/g)].map((m) => ({ file, snippet: openingWords(m[1]) })))
+    .filter((s) => s.snippet.split(' ').length >= 4);
+}
+
+/** Whitespace folded and typographic quotes and dashes made plain (Astro's smartypants curls them). */
+export const squash = (text: string) =>
+  text
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/[\u201C\u201D]/g, '"')
+    .replace(/\u2014/g, '---')
+    .replace(/\u2013/g, '--')
+    .replace(/\u2026/g, '...')
+    .replace(/\s+/g, ' ');
