@@ -13,7 +13,7 @@ import { launchBrowser } from '../src/print/pdf-printer';
 import { BrowserNotFoundError } from '../src/print/find-browser';
 import { serveDirectory } from '../src/print/static-server';
 import { printAll } from '../src/print/print-all';
-import { countPdfPages } from '../src/print/pdf-info';
+import { pageCount } from '../src/print/pdf-document';
 import { listFiles } from '../src/lib/files';
 import type { PrintDocument } from '../src/lib/print-documents';
 
@@ -72,12 +72,12 @@ async function printDocuments(): Promise<{ doc: PrintDocument; pages: number; by
     const printed = await printAll(browser, server.origin, manifest, {
       onProgress: (done, total, doc) => console.log(`  [${done}/${total}] ${doc.output}`),
     });
-    return printed.map((p) => {
+    return await Promise.all(printed.map(async (p) => {
       const target = join(stage, p.output);
       mkdirSync(dirname(target), { recursive: true });
       writeFileSync(target, p.pdf);
-      return { doc: p, pages: countPdfPages(p.pdf), bytes: p.pdf.length, milliseconds: p.milliseconds };
-    });
+      return { doc: p as PrintDocument, pages: await pageCount(p.pdf), bytes: p.pdf.length, milliseconds: p.milliseconds };
+    }));
   } finally {
     await browser.close();
     await server.close();

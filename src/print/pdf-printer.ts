@@ -2,15 +2,20 @@
  * The one module that talks to the browser: it opens a page by URL and
  * returns PDF bytes. It never writes files. Every request outside the allowed
  * origin is blocked, so a printed page can load nothing but the build's own files.
+ *
+ * Chromium has no target-counter() and ignores break-before: right, so a book
+ * is printed more than once: each print tells (from the PDF bookmarks) on
+ * which page every heading landed; blank pages are added so that days start
+ * on a right-hand page, then the page numbers are written into the contents,
+ * and the last print is the one returned.
  */
-import puppeteer, { type Browser } from 'puppeteer-core';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { findBrowser } from './find-browser';
+import { readOutline, setMetadata } from './pdf-document';
 
 export interface PrintOptions {
   /** Requests must start with this (the local server's origin); all others are blocked. */
   allowedOrigin: string;
-  /** Document title written into the PDF metadata (Chromium takes it from <title>). */
-  outline?: boolean;
 }
 
 export async function launchBrowser(): Promise<Browser> {
@@ -36,6 +41,80 @@ export interface PrintResult {
   blocked: string[];
 }
 
+const pdfOptions = { format: 'A4', printBackground: true, preferCSSPageSize: true, outline: true, tagged: true, timeout: 300_000 } as const;
+
+/** Headings in document order, as Chromium turns them into bookmarks, with their ids. */
+function headingsInOrder(page: Page) {
+  return page.$$eval('h1, h2, h3, h4, h5, h6', (hs) => hs.map((h) => ({ id: h.id, text: (h.textContent ?? '').replace(/\s+/g, ' ').trim() })));
+}
+
+/** Page number of each heading with an id, from the bookmarks of a first print. */
+async function pagesOfHeadings(page: Page, pdf: Uint8Array): Promise<Map<string, number>> {
+  const outline = await readOutline(pdf);
+  const headings = (await headingsInOrder(page)).filter((h) => h.text !== '');
+  // Chromium drops the space where a bookmark title wrapped: compare without spaces.
+  const key = (s: string) => s.replace(/\s+/g, '');
+  const pageOfId = new Map<string, number>();
+  let cursor = 0;
+  for (const heading of headings) {
+    const index = outline.findIndex((entry, i) => i >= cursor && key(entry.title) === key(heading.text));
+    if (index === -1) continue;
+    cursor = index + 1;
+    if (heading.id) pageOfId.set(heading.id, outline[index].page);
+  }
+  return pageOfId;
+}
+
+/** Headings marked data-recto start on a right-hand (odd) page: pad with a blank page where one lands on the left. */
+async function padToRightHandPages(page: Page, pdf: Uint8Array): Promise<boolean> {
+  const ids = await page.$$eval('[data-recto]', (els) => els.map((el) => el.id));
+  if (ids.length === 0) return false;
+  const pages = await pagesOfHeadings(page, pdf);
+  let shift = 0;
+  const pad: string[] = [];
+  for (const id of ids) {
+    const at = (pages.get(id) ?? 1) + shift;
+    if (at % 2 === 0) {
+      pad.push(id);
+      shift++;
+    }
+  }
+  if (pad.length === 0) return false;
+  await page.$$eval('[data-recto]', (els, toPad) => {
+    for (const el of els) {
+      if (!(toPad as string[]).includes(el.id)) continue;
+      const blank = document.createElement('div');
+      blank.className = 'blank-page';
+      el.before(blank);
+    }
+  }, pad);
+  return true;
+}
+
+/** Write the page of each heading into the contents (`[data-toc-target]` slots). */
+async function numberContents(page: Page, pdf: Uint8Array): Promise<boolean> {
+  const targets = await page.$$eval('[data-toc-target]', (els) => els.map((el) => el.getAttribute('data-toc-target')!));
+  if (targets.length === 0) return false;
+  const pages = await pagesOfHeadings(page, pdf);
+  const numbers = Object.fromEntries(targets.map((id) => [id, pages.get(id) ?? 0]));
+  await page.$$eval('[data-toc-target]', (els, byId) => {
+    for (const el of els) {
+      const n = (byId as Record<string, number>)[el.getAttribute('data-toc-target')!];
+      el.textContent = n ? String(n) : '';
+    }
+  }, numbers);
+  return true;
+}
+
+async function metadataOf(page: Page) {
+  return page.evaluate(() => ({
+    title: document.title,
+    author: document.querySelector('meta[name=author]')?.getAttribute('content') ?? '',
+    subject: document.querySelector('meta[name=description]')?.getAttribute('content') ?? undefined,
+    language: document.documentElement.lang,
+  }));
+}
+
 export async function printToPdf(browser: Browser, url: string, options: PrintOptions): Promise<PrintResult> {
   const page = await browser.newPage();
   const blocked: string[] = [];
@@ -52,15 +131,10 @@ export async function printToPdf(browser: Browser, url: string, options: PrintOp
     const response = await page.goto(url, { waitUntil: 'networkidle0', timeout: 120_000 });
     if (!response || !response.ok()) throw new Error(`Print page ${url} answered ${response?.status() ?? 'nothing'}`);
     await page.evaluate(() => document.fonts.ready);
-    const pdf = await page.pdf({
-      format: 'A4',
-      printBackground: true,
-      preferCSSPageSize: true,
-      outline: options.outline ?? true,
-      tagged: true,
-      timeout: 300_000,
-    });
-    return { pdf, blocked };
+    let pdf = await page.pdf(pdfOptions);
+    if (await padToRightHandPages(page, pdf)) pdf = await page.pdf(pdfOptions);
+    if (await numberContents(page, pdf)) pdf = await page.pdf(pdfOptions);
+    return { pdf: await setMetadata(pdf, await metadataOf(page)), blocked };
   } finally {
     await page.close();
   }

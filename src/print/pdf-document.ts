@@ -1,0 +1,60 @@
+/**
+ * Reading and finishing PDFs with pdf-lib: the bookmarks with their pages
+ * (for the contents page numbers) and the document metadata Chromium does
+ * not write (author, language, subject).
+ */
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFString, type PDFRef } from 'pdf-lib';
+
+export interface OutlineEntry {
+  title: string;
+  level: number;
+  /** 1-based page number. */
+  page: number;
+}
+
+/** The bookmarks of a PDF in document order, each with the page it points to. */
+export async function readOutline(pdf: Uint8Array): Promise<OutlineEntry[]> {
+  const doc = await PDFDocument.load(pdf, { updateMetadata: false });
+  const pageRefs = doc.getPages().map((p) => p.ref.toString());
+  const root = doc.catalog.lookupMaybe(PDFName.of('Outlines'), PDFDict);
+  const entries: OutlineEntry[] = [];
+  const walk = (ref: PDFRef | undefined, level: number) => {
+    let node = ref ? doc.context.lookup(ref, PDFDict) : undefined;
+    while (node) {
+      const title = node.lookup(PDFName.of('Title')) as PDFString | PDFHexString | undefined;
+      const dest = node.lookup(PDFName.of('Dest'));
+      const page = dest instanceof PDFArray ? pageRefs.indexOf(dest.get(0).toString()) + 1 : 0;
+      entries.push({ title: title?.decodeText() ?? '', level, page });
+      walk(node.get(PDFName.of('First')) as PDFRef | undefined, level + 1);
+      const next = node.get(PDFName.of('Next')) as PDFRef | undefined;
+      node = next ? doc.context.lookup(next, PDFDict) : undefined;
+    }
+  };
+  walk(root?.get(PDFName.of('First')) as PDFRef | undefined, 1);
+  return entries;
+}
+
+export async function pageCount(pdf: Uint8Array): Promise<number> {
+  return (await PDFDocument.load(pdf, { updateMetadata: false })).getPageCount();
+}
+
+export interface PdfMetadata {
+  title: string;
+  author: string;
+  subject?: string;
+  language: string;
+  keywords?: string[];
+}
+
+/** Write title, author, subject and language into the PDF (the catalog's /Lang too, for screen readers). */
+export async function setMetadata(pdf: Uint8Array, meta: PdfMetadata): Promise<Uint8Array> {
+  const doc = await PDFDocument.load(pdf, { updateMetadata: false });
+  doc.setTitle(meta.title, { showInWindowTitleBar: true });
+  doc.setAuthor(meta.author);
+  if (meta.subject) doc.setSubject(meta.subject);
+  if (meta.keywords) doc.setKeywords(meta.keywords);
+  doc.setLanguage(meta.language);
+  doc.setCreator('LSSO social security inspection curriculum (Astro, Chromium)');
+  doc.setProducer('Chromium, pdf-lib');
+  return doc.save({ useObjectStreams: false });
+}
