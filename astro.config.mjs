@@ -28,8 +28,11 @@ export default defineConfig({
       customCss: ['./templates/site.css'],
       components: {
         MarkdownContent: './src/components/overrides/MarkdownContent.astro',
+        // Our own search: Pagefind cannot split Lao words nor run from file:// (see src/search/).
+        Search: './src/components/overrides/Search.astro',
       },
       sidebar,
+      pagefind: false,
       lastUpdated: false,
       pagination: true,
     }),

@@ -16,9 +16,11 @@ import { printAll } from '../src/print/print-all';
 import { pageCount } from '../src/print/pdf-document';
 import { listFiles } from '../src/lib/files';
 import type { PrintDocument } from '../src/lib/print-documents';
+import { siteSearchFiles } from '../src/search/site-search-files';
 
 const root = process.cwd();
-const work = join(root, '.build');
+// Each run works in its own folder, so two builds at once cannot delete each other's files.
+const work = join(root, '.build', `run-${process.pid}`);
 const astroOut = join(work, 'astro');
 const stage = join(work, 'stage');
 const dist = join(root, 'dist');
@@ -38,7 +40,7 @@ function runCheck() {
 }
 
 function runAstro() {
-  step('Building the site (Astro, Starlight, Pagefind)');
+  step('Building the site (Astro, Starlight)');
   rmSync(astroOut, { recursive: true, force: true });
   const started = performance.now();
   const astroCli = createRequire(join(root, 'package.json')).resolve('astro/package.json').replace(/package\.json$/, 'astro.js');
@@ -48,12 +50,21 @@ function runAstro() {
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });
-  writeFileSync(join(work, 'astro-build.log'), `${result.stdout}\n${result.stderr}`);
+  writeFileSync(join(root, '.build', 'astro-build.log'), `${result.stdout}\n${result.stderr}`);
   if (result.status !== 0) {
     const tail = `${result.stdout}\n${result.stderr}`.trim().split('\n').slice(-25).join('\n');
     throw new BuildError(`The site build failed. Last lines of .build/astro-build.log:\n${tail}`);
   }
   console.log(`  site built in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}
+
+async function writeSearch(siteDir: string) {
+  step('Indexing the site for search (Lao split into words)');
+  for (const file of await siteSearchFiles(siteDir, ['en', 'lo'])) {
+    mkdirSync(dirname(join(siteDir, file.path)), { recursive: true });
+    writeFileSync(join(siteDir, file.path), file.contents);
+    console.log(`  ${file.path} (${Math.round(file.contents.length / 1024)} KiB)`);
+  }
 }
 
 async function printDocuments(): Promise<{ doc: PrintDocument; pages: number; bytes: number; milliseconds: number }[]> {
@@ -104,6 +115,7 @@ async function main() {
   mkdirSync(stage, { recursive: true });
   runCheck();
   runAstro();
+  await writeSearch(astroOut);
   const printed = await printDocuments();
   assembleSite();
   const sitePages = listFiles(join(stage, 'site'), '.', ['.html']).length;
@@ -123,11 +135,12 @@ async function main() {
   };
   writeFileSync(join(stage, 'build-report.json'), JSON.stringify(report, null, 2));
   swapIntoDist();
+  rmSync(work, { recursive: true, force: true });
   console.log(`\n✔ Built dist/ in ${report.seconds} s: site (${sitePages} pages), ${printed.length} PDFs. See dist/build-report.json.`);
 }
 
 main().catch((error) => {
-  rmSync(stage, { recursive: true, force: true });
+  rmSync(work, { recursive: true, force: true });
   if (error instanceof BuildError) {
     console.error(`\n✖ ${error.message}\n  dist/ was left as it was.`);
   } else {

@@ -1,0 +1,77 @@
+/**
+ * Build time: reads the built pages of one language and writes the search
+ * data the browser loads as a classic script (works from file:// too, no fetch).
+ */
+import { parse, type HTMLElement } from 'node-html-parser';
+import { icuLaoWords } from './lao-segmenter';
+import type { SearchDoc } from './search-options';
+
+export interface PageHtml {
+  /** Root-relative URL of the page, e.g. /lo/day-1/opening/ */
+  url: string;
+  html: string;
+}
+
+const SKIP = 'script, style, template, [data-pagefind-ignore], [data-facilitator-only], .sr-only, .sl-anchor-link, .quiz-check';
+
+function textOf(el: HTMLElement): string {
+  return el.textContent.replace(/\s+/g, ' ').trim();
+}
+
+/** The sections of a page's main content: split at h2 and h3 headings that have an id. */
+export function extractSections(page: PageHtml): Omit<SearchDoc, 'id'>[] {
+  const root = parse(page.html);
+  const title = textOf(root.querySelector('h1#_top') ?? root.querySelector('h1') ?? root.querySelector('title')!);
+  const main = root.querySelector('.sl-markdown-content');
+  if (!main) return [];
+  for (const el of main.querySelectorAll(SKIP)) el.remove();
+  const sections: Omit<SearchDoc, 'id'>[] = [];
+  let current = { heading: '', anchor: '', parts: [] as string[] };
+  const flush = () => {
+    const text = current.parts.join(' ').replace(/\s+/g, ' ').trim();
+    if (text || current.heading) sections.push({ url: page.url + (current.anchor ? `#${current.anchor}` : ''), title, heading: current.heading, text });
+  };
+  const walk = (el: HTMLElement) => {
+    for (const child of el.childNodes) {
+      if (child.nodeType === 3) {
+        current.parts.push(child.rawText ? parse(child.rawText).textContent : '');
+        continue;
+      }
+      if (child.nodeType !== 1) continue;
+      const element = child as HTMLElement;
+      const tag = element.tagName?.toLowerCase();
+      if ((tag === 'h2' || tag === 'h3') && element.id) {
+        flush();
+        current = { heading: textOf(element), anchor: element.id, parts: [] };
+        continue;
+      }
+      walk(element);
+      if (/^(p|li|td|th|h\d|dd|dt|div|section|blockquote|tr|legend)$/.test(tag)) current.parts.push(' ');
+    }
+  };
+  walk(main);
+  flush();
+  return sections;
+}
+
+/**
+ * What the browser loads: the sections and the Lao vocabulary. The index
+ * itself is built in the browser from these (a few tens of milliseconds),
+ * which halves what has to be downloaded.
+ */
+export interface SearchData {
+  lang: string;
+  vocabulary: string[];
+  docs: SearchDoc[];
+}
+
+export function buildSearchData(lang: string, pages: PageHtml[]): SearchData {
+  const docs: SearchDoc[] = pages.flatMap((p) => extractSections(p)).map((d, id) => ({ ...d, id }));
+  const vocabulary = [...new Set(docs.flatMap((d) => icuLaoWords(`${d.title} ${d.heading} ${d.text}`)))].sort();
+  return { lang, vocabulary, docs };
+}
+
+/** The classic script that carries one language's search data. */
+export function searchDataScript(data: SearchData): string {
+  return `window.__courseSearchData=window.__courseSearchData||{};window.__courseSearchData[${JSON.stringify(data.lang)}]=${JSON.stringify(data)};\n`;
+}

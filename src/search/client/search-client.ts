@@ -1,0 +1,92 @@
+/**
+ * The search dialog's script, bundled into one classic script
+ * (search/search-client.js) so it runs from file:// as well as over HTTP.
+ * It loads the data of the page's language the same way, with a script tag:
+ * nothing is fetched.
+ */
+import { SearchEngine, type SearchHit } from '../search-engine';
+import type { SearchData } from '../build-search-index';
+
+declare global {
+  interface Window {
+    __courseSearchData?: Record<string, SearchData>;
+    __courseSearchOpen?: (root: HTMLElement) => void;
+  }
+}
+
+const scriptBase = (document.currentScript as HTMLScriptElement).src.replace(/[^/]*$/, '');
+const siteRoot = scriptBase.replace(/search\/$/, '');
+const engines: Record<string, Promise<SearchEngine>> = {};
+
+function loadEngine(lang: string): Promise<SearchEngine> {
+  engines[lang] ??= new Promise((resolve, reject) => {
+    if (window.__courseSearchData?.[lang]) return resolve(new SearchEngine(window.__courseSearchData[lang]));
+    const script = document.createElement('script');
+    script.src = `${scriptBase}index-${lang}.js`;
+    script.onload = () => resolve(new SearchEngine(window.__courseSearchData![lang]));
+    script.onerror = () => reject(new Error(`search data for ${lang} did not load`));
+    document.head.append(script);
+  });
+  return engines[lang];
+}
+
+/** Where a result points: the site root plus its path; from file://, folders need their index.html. */
+function hrefOf(url: string): string {
+  const [path, anchor] = url.replace(/^\//, '').split('#');
+  const file = location.protocol === 'file:' && (path === '' || path.endsWith('/')) ? `${path}index.html` : path;
+  return siteRoot + file + (anchor ? `#${anchor}` : '');
+}
+
+function render(list: HTMLElement, status: HTMLElement, hits: SearchHit[], query: string, texts: DOMStringMap) {
+  list.replaceChildren(
+    ...hits.map((hit) => {
+      const li = document.createElement('li');
+      const a = document.createElement('a');
+      a.href = hrefOf(hit.url);
+      const title = document.createElement('span');
+      title.className = 'course-search-title';
+      title.textContent = hit.heading ? `${hit.title} › ${hit.heading}` : hit.title;
+      const excerpt = document.createElement('span');
+      excerpt.className = 'course-search-excerpt';
+      excerpt.innerHTML = hit.excerpt; // escaped by makeExcerpt, only <mark> added
+      a.append(title, excerpt);
+      li.append(a);
+      return li;
+    }),
+  );
+  const template = hits.length === 0 ? texts.zero : hits.length === 1 ? texts.one : texts.many;
+  status.textContent = (template ?? '').replace('[COUNT]', String(hits.length)).replace('[SEARCH_TERM]', query);
+}
+
+function attach(root: HTMLElement) {
+  if (root.dataset.ready) return;
+  root.dataset.ready = 'true';
+  const lang = root.dataset.lang ?? document.documentElement.lang;
+  const input = root.querySelector<HTMLInputElement>('input[type=search]')!;
+  const list = root.querySelector<HTMLElement>('.course-search-results')!;
+  const status = root.querySelector<HTMLElement>('.course-search-status')!;
+  let timer: number | undefined;
+  const run = async () => {
+    const query = input.value.trim();
+    if (!query) {
+      list.replaceChildren();
+      status.textContent = '';
+      return;
+    }
+    const engine = await loadEngine(lang);
+    if (input.value.trim() !== query) return;
+    render(list, status, engine.search(query), query, root.dataset);
+  };
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = window.setTimeout(run, 80);
+  });
+  void loadEngine(lang);
+  if (input.value) void run();
+}
+
+window.__courseSearchOpen = attach;
+for (const root of document.querySelectorAll<HTMLElement>('course-search[data-open]')) attach(root);
+
+/** For tests and the bench: search without the dialog. */
+(window as unknown as { __courseSearch: unknown }).__courseSearch = async (lang: string, query: string) => (await loadEngine(lang)).search(query);

@@ -1,0 +1,104 @@
+/**
+ * Lao has no spaces between words, and search needs words. The index and the
+ * query must be split the same way, but Node's ICU and a browser's ICU split
+ * some compounds differently. So: at build time ICU (Node) proposes the
+ * vocabulary of the curriculum; then this one function, shipped to the
+ * browser as well, splits both the indexed text and the typed query against
+ * that vocabulary. Same code, same vocabulary, same words on both sides.
+ */
+
+/** Lao letters, marks and digits (U+0E80-0EFF). */
+export const LAO_RUN = /[\u0E80-\u0EFF]+/g;
+const LAO_CHAR = /[\u0E80-\u0EFF]/;
+
+export function isLao(text: string): boolean {
+  return LAO_CHAR.test(text);
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  word: boolean;
+}
+
+// A letter tree of the vocabulary, built once per vocabulary: walking it finds
+// every word starting at a position without cutting substrings.
+const tries = new WeakMap<ReadonlySet<string>, TrieNode>();
+function trieOf(vocabulary: ReadonlySet<string>): TrieNode {
+  let root = tries.get(vocabulary);
+  if (root) return root;
+  root = { next: new Map(), word: false };
+  for (const word of vocabulary) {
+    let node = root;
+    for (const char of word) {
+      let child = node.next.get(char);
+      if (!child) node.next.set(char, (child = { next: new Map(), word: false }));
+      node = child;
+    }
+    node.word = true;
+  }
+  tries.set(vocabulary, root);
+  return root;
+}
+
+/**
+ * Split one run of Lao text (no spaces) into words from `vocabulary`,
+ * choosing the split with the fewest unknown letters, then the fewest words.
+ * Unknown letters stick together as one token so nothing is lost.
+ */
+export function segmentLaoRun(run: string, vocabulary: ReadonlySet<string>): string[] {
+  const n = run.length;
+  // best[i]: cheapest split of run[0..i): [unknown letters, words], and where its last piece starts.
+  const unknown = new Array<number>(n + 1).fill(Infinity);
+  const words = new Array<number>(n + 1).fill(Infinity);
+  const from = new Array<number>(n + 1).fill(-1);
+  const known = new Array<boolean>(n + 1).fill(false);
+  unknown[0] = 0;
+  words[0] = 0;
+  const better = (u: number, w: number, i: number) => u < unknown[i] || (u === unknown[i] && w < words[i]);
+  const trie = trieOf(vocabulary);
+  for (let start = 0; start < n; start++) {
+    if (unknown[start] === Infinity) continue;
+    let node: TrieNode | undefined = trie;
+    for (let end = start + 1; end <= n; end++) {
+      node = node.next.get(run[end - 1]);
+      if (!node) break;
+      if (node.word && better(unknown[start], words[start] + 1, end)) {
+        unknown[end] = unknown[start];
+        words[end] = words[start] + 1;
+        from[end] = start;
+        known[end] = true;
+      }
+    }
+    // one unknown letter
+    if (better(unknown[start] + 1, words[start] + 1, start + 1)) {
+      unknown[start + 1] = unknown[start] + 1;
+      words[start + 1] = words[start] + 1;
+      from[start + 1] = start;
+      known[start + 1] = false;
+    }
+  }
+  const pieces: { text: string; known: boolean }[] = [];
+  for (let end = n; end > 0; end = from[end]) pieces.unshift({ text: run.slice(from[end], end), known: known[end] });
+  // glue consecutive unknown letters into one token
+  const merged: string[] = [];
+  let pendingUnknown = '';
+  for (const piece of pieces) {
+    if (piece.known) {
+      if (pendingUnknown) merged.push(pendingUnknown);
+      pendingUnknown = '';
+      merged.push(piece.text);
+    } else pendingUnknown += piece.text;
+  }
+  if (pendingUnknown) merged.push(pendingUnknown);
+  return merged;
+}
+
+/** Build time only: the Lao words ICU finds in a text (Node's Intl.Segmenter). */
+export function icuLaoWords(text: string): string[] {
+  const segmenter = new Intl.Segmenter('lo', { granularity: 'word' });
+  const found: string[] = [];
+  for (const run of text.match(LAO_RUN) ?? []) {
+    for (const { segment, isWordLike } of segmenter.segment(run)) if (isWordLike && isLao(segment)) found.push(segment);
+  }
+  return found;
+}
