@@ -9,7 +9,6 @@ import { sidebar } from './src/lib/sidebar.mjs';
 const outDir = process.env.ASTRO_OUT_DIR ?? './.build/astro';
 
 export default defineConfig({
-  site: 'https://lsso-training.example',
   outDir,
   trailingSlash: 'always',
   markdown: { remarkPlugins: [remarkGfm] },

@@ -1,12 +1,13 @@
 /**
- * `npm run build`: check the content, build the site with Astro, print the
- * PDFs, and only then replace dist/. A failure at any step leaves the
- * previous dist/ as it was.
+ * `npm run build`: check the content, build the trainee site and the
+ * facilitator copy with Astro, index them for search, print the PDFs, make
+ * the two offline copies, and only then replace dist/. A failure at any step
+ * leaves the previous dist/ as it was.
  */
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { checkContent } from '../src/check/index';
 import { formatProblem } from '../src/check/problem';
 import { launchBrowser } from '../src/print/pdf-printer';
@@ -16,12 +17,16 @@ import { printAll } from '../src/print/print-all';
 import { pageCount } from '../src/print/pdf-document';
 import { listFiles } from '../src/lib/files';
 import type { PrintDocument } from '../src/lib/print-documents';
+import type { Audience } from '../src/lib/render-context';
 import { siteSearchFiles } from '../src/search/site-search-files';
+import { brokenLinks, convertSiteForFileUse } from '../src/offline/convert-site';
+import { CHECKSUM_FILE, HOW_TO_OPEN_FILE, checksumList, howToOpenText, zipFolder } from '../src/offline/package-copy';
 
 const root = process.cwd();
 // Each run works in its own folder, so two builds at once cannot delete each other's files.
 const work = join(root, '.build', `run-${process.pid}`);
 const astroOut = join(work, 'astro');
+const astroFacilitatorOut = join(work, 'astro-facilitator');
 const stage = join(work, 'stage');
 const dist = join(root, 'dist');
 
@@ -39,14 +44,15 @@ function runCheck() {
   console.log(`  content OK (${warnings} warning(s))`);
 }
 
-function runAstro() {
-  step('Building the site (Astro, Starlight)');
-  rmSync(astroOut, { recursive: true, force: true });
+/** Build the site with Astro; `audience` chooses the trainee site or the facilitator copy (with facilitator notes). */
+function runAstro(outDir: string, audience: Audience) {
+  step(`Building the ${audience === 'trainee' ? 'trainee site' : 'facilitator copy of the site'} (Astro, Starlight)`);
+  rmSync(outDir, { recursive: true, force: true });
   const started = performance.now();
   const astroCli = createRequire(join(root, 'package.json')).resolve('astro/package.json').replace(/package\.json$/, 'astro.js');
   const result = spawnSync(process.execPath, [astroCli, 'build'], {
     cwd: root,
-    env: { ...process.env, ASTRO_OUT_DIR: astroOut, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, ASTRO_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1', COURSE_AUDIENCE: audience },
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });
@@ -55,19 +61,26 @@ function runAstro() {
     const tail = `${result.stdout}\n${result.stderr}`.trim().split('\n').slice(-25).join('\n');
     throw new BuildError(`The site build failed. Last lines of .build/astro-build.log:\n${tail}`);
   }
-  console.log(`  site built in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  console.log(`  built in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 
-async function writeSearch(siteDir: string) {
-  step('Indexing the site for search (Lao split into words)');
-  for (const file of await siteSearchFiles(siteDir, ['en', 'lo'])) {
+async function writeSearch(siteDir: string, audience: Audience) {
+  step(`Indexing the ${audience} site for search (Lao split into words)`);
+  for (const file of await siteSearchFiles(siteDir, ['en', 'lo'], audience === 'facilitator')) {
     mkdirSync(dirname(join(siteDir, file.path)), { recursive: true });
     writeFileSync(join(siteDir, file.path), file.contents);
     console.log(`  ${file.path} (${Math.round(file.contents.length / 1024)} KiB)`);
   }
 }
 
-async function printDocuments(): Promise<{ doc: PrintDocument; pages: number; bytes: number; milliseconds: number }[]> {
+interface PrintedOutput {
+  doc: PrintDocument;
+  pages: number;
+  bytes: number;
+  milliseconds: number;
+}
+
+async function printDocuments(): Promise<PrintedOutput[]> {
   const manifest = JSON.parse(readFileSync(join(astroOut, 'print/manifest.json'), 'utf8')) as PrintDocument[];
   step(`Printing ${manifest.length} PDFs`);
   const server = await serveDirectory(astroOut);
@@ -95,9 +108,32 @@ async function printDocuments(): Promise<{ doc: PrintDocument; pages: number; by
   }
 }
 
-function assembleSite() {
-  // The print pages carry facilitator material: they never go into the site.
-  cpSync(astroOut, join(stage, 'site'), { recursive: true, filter: (src) => !src.startsWith(join(astroOut, 'print')) });
+/**
+ * A site folder for one audience: the Astro output without the print pages
+ * (they carry facilitator material and are only for printing), plus the PDFs
+ * its downloads page lists.
+ */
+function assembleSite(from: string, to: string, audience: Audience, printed: PrintedOutput[]) {
+  cpSync(from, to, { recursive: true, filter: (src) => !src.startsWith(join(from, 'print')) });
+  mkdirSync(join(to, 'downloads'), { recursive: true });
+  for (const { doc } of printed) {
+    if (audience === 'trainee' && doc.audience !== 'trainee') continue;
+    cpSync(join(stage, doc.output), join(to, 'downloads', basename(doc.output)));
+  }
+}
+
+/** The offline copy: a site folder converted for file://, with its how-to-open note, checksums and zip. */
+async function assembleOffline(site: string, name: string, audience: Audience) {
+  step(`Making the offline ${audience} copy (${name}/)`);
+  const dir = join(stage, name);
+  cpSync(site, dir, { recursive: true });
+  const { pages, scripts } = await convertSiteForFileUse(dir);
+  const broken = brokenLinks(dir);
+  if (broken.length) throw new Error(`offline copy has broken links: ${broken.slice(0, 5).map((b) => `${b.file} -> ${b.url}`).join(', ')}`);
+  writeFileSync(join(dir, HOW_TO_OPEN_FILE), howToOpenText(audience));
+  writeFileSync(join(dir, CHECKSUM_FILE), checksumList(dir));
+  writeFileSync(join(stage, `${name}.zip`), zipFolder(dir, name));
+  console.log(`  ${pages} pages, ${scripts} scripts made classic, zipped to ${name}.zip`);
 }
 
 function swapIntoDist() {
@@ -114,15 +150,26 @@ async function main() {
   rmSync(stage, { recursive: true, force: true });
   mkdirSync(stage, { recursive: true });
   runCheck();
-  runAstro();
-  await writeSearch(astroOut);
+  runAstro(astroOut, 'trainee');
+  await writeSearch(astroOut, 'trainee');
+  runAstro(astroFacilitatorOut, 'facilitator');
+  await writeSearch(astroFacilitatorOut, 'facilitator');
   const printed = await printDocuments();
-  assembleSite();
+  assembleSite(astroOut, join(stage, 'site'), 'trainee', printed);
+  await assembleOffline(join(stage, 'site'), 'offline', 'trainee');
+  assembleSite(astroFacilitatorOut, join(work, 'facilitator-site'), 'facilitator', printed);
+  await assembleOffline(join(work, 'facilitator-site'), 'offline-facilitator', 'facilitator');
   const sitePages = listFiles(join(stage, 'site'), '.', ['.html']).length;
   const report = {
     builtAt: new Date().toISOString(),
     seconds: Math.round((performance.now() - started) / 100) / 10,
     site: { path: 'site/', htmlPages: sitePages },
+    offline: ['offline', 'offline-facilitator'].map((name) => ({
+      path: `${name}/`,
+      zip: `${name}.zip`,
+      zipBytes: statSync(join(stage, `${name}.zip`)).size,
+      files: listFiles(join(stage, name), '.', ['']).length,
+    })),
     outputs: printed.map(({ doc, pages, bytes, milliseconds }) => ({
       path: doc.output,
       kind: doc.kind,

@@ -12,19 +12,21 @@ export interface PageHtml {
   html: string;
 }
 
-const SKIP = 'script, style, template, [data-pagefind-ignore], [data-facilitator-only], .sr-only, .sl-anchor-link, .quiz-check';
+const SKIP = 'script, style, template, .sr-only, .sl-anchor-link, .quiz-check, .translation-notice';
+// Facilitator material never enters the trainee index (the facilitator copy indexes it).
+const SKIP_FOR_TRAINEES = `${SKIP}, [data-facilitator-only]`;
 
 function textOf(el: HTMLElement): string {
   return el.textContent.replace(/\s+/g, ' ').trim();
 }
 
 /** The sections of a page's main content: split at h2 and h3 headings that have an id. */
-export function extractSections(page: PageHtml): Omit<SearchDoc, 'id'>[] {
+export function extractSections(page: PageHtml, includeFacilitator = false): Omit<SearchDoc, 'id'>[] {
   const root = parse(page.html);
   const title = textOf(root.querySelector('h1#_top') ?? root.querySelector('h1') ?? root.querySelector('title')!);
   const main = root.querySelector('.sl-markdown-content');
   if (!main) return [];
-  for (const el of main.querySelectorAll(SKIP)) el.remove();
+  for (const el of main.querySelectorAll(includeFacilitator ? SKIP : SKIP_FOR_TRAINEES)) el.remove();
   const sections: Omit<SearchDoc, 'id'>[] = [];
   let current = { heading: '', anchor: '', parts: [] as string[] };
   const flush = () => {
@@ -65,8 +67,8 @@ export interface SearchData {
   docs: SearchDoc[];
 }
 
-export function buildSearchData(lang: string, pages: PageHtml[]): SearchData {
-  const docs: SearchDoc[] = pages.flatMap((p) => extractSections(p)).map((d, id) => ({ ...d, id }));
+export function buildSearchData(lang: string, pages: PageHtml[], includeFacilitator = false): SearchData {
+  const docs: SearchDoc[] = pages.flatMap((p) => extractSections(p, includeFacilitator)).map((d, id) => ({ ...d, id }));
   const vocabulary = [...new Set(docs.flatMap((d) => icuLaoWords(`${d.title} ${d.heading} ${d.text}`)))].sort();
   return { lang, vocabulary, docs };
 }

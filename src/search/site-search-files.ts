@@ -32,10 +32,10 @@ export function sitePages(siteDir: string, lang: string): PageHtml[] {
   }));
 }
 
-export async function siteSearchFiles(siteDir: string, langs: string[]): Promise<{ path: string; contents: string }[]> {
+export async function siteSearchFiles(siteDir: string, langs: string[], includeFacilitator = false): Promise<{ path: string; contents: string }[]> {
   const files = [{ path: 'search/search-client.js', contents: await bundleSearchClient() }];
   for (const lang of langs) {
-    files.push({ path: `search/index-${lang}.js`, contents: searchDataScript(buildSearchData(lang, sitePages(siteDir, lang))) });
+    files.push({ path: `search/index-${lang}.js`, contents: searchDataScript(buildSearchData(lang, sitePages(siteDir, lang), includeFacilitator)) });
   }
   return files;
 }

@@ -7,7 +7,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { listFiles } from '../../src/lib/files';
 import { pdfBookmarks, pdfFonts, pdfInfo, pdfPages, pdfText } from '../helpers/pdf';
-import { facilitatorNoteSnippets, openingWords, readYaml, squash } from '../helpers/curriculum-facts';
+import { facilitatorNoteSnippets, openingWords, readYaml, squash, wordsOf } from '../helpers/curriculum-facts';
 import { PROJECT_ROOT } from '../helpers/scratch-project';
 
 const dist = join(PROJECT_ROOT, 'dist');
@@ -39,23 +39,22 @@ describe.each(['en', 'lo'] as const)('facilitator manual (%s)', (lang) => {
   it('has a cover naming the edition, language and version, and a contents page', () => {
     expect(squash(pages[0])).toContain(lang === 'en' ? 'Facilitator manual' : 'ຄູ່ມືວິທະຍາກອນ');
     expect(squash(pages[0])).toContain(lang === 'en' ? 'English edition' : 'ສະບັບພາສາລາວ');
-    expect(squash(pages[0])).toMatch(/0\.1 draft/);
+    expect(squash(pages[0])).toContain('0 1 draft');
     expect(squash(pages[1])).toContain(lang === 'en' ? 'Contents' : 'ສາລະບານ');
   });
 
   it('prints every written session in curriculum order', () => {
-    const positions = sessions.map((s) => text.indexOf(squash(s.title[lang])));
-    // each title appears (in the contents first, then as a heading): compare the last occurrences
-    const last = sessions.map((s) => text.lastIndexOf(squash(s.title[lang])));
-    expect(positions.every((p) => p >= 0)).toBe(true);
-    expect([...last].sort((a, b) => a - b)).toEqual(last);
+    const titles = sessions.map((s) => s.title[lang]);
+    const bookmarked = pdfBookmarks(file).map((b) => b.title).filter((t) => titles.includes(t));
+    expect(bookmarked).toEqual(titles);
+    for (const title of titles) expect(text).toContain(squash(title));
   });
 
   it('includes the facilitator notes and the session plans', () => {
     const notes = facilitatorNoteSnippets(lang);
     expect(notes.length).toBeGreaterThan(3);
     if (lang === 'en') for (const note of notes) expect(text, note.file).toContain(squash(note.snippet));
-    expect(text).toContain(lang === 'en' ? 'Session plan (facilitator)' : 'ແຜນການສອນ');
+    expect(text).toContain(lang === 'en' ? 'Session plan facilitator' : 'ແຜນການສອນ');
   });
 
   it('includes the answer keys of the self-checks and the assessment', () => {
@@ -66,7 +65,7 @@ describe.each(['en', 'lo'] as const)('facilitator manual (%s)', (lang) => {
 
   it('numbers the pages in the footer', () => {
     const total = pages.length;
-    expect(squash(pages[2])).toContain(`3 / ${total}`);
+    expect(pages[2]).toMatch(new RegExp(`\\b3 / ${total}\\b`));
   });
 
   it('has bookmarks for days and sessions, with Lao titles intact', () => {
@@ -95,19 +94,23 @@ describe('trainee workbook', () => {
   });
 });
 
-describe('handouts', () => {
-  const rolePlays = listFiles(PROJECT_ROOT, 'case-studies/role-plays', ['.yaml']).map((f) => readYaml(f));
+const rolePlays = listFiles(PROJECT_ROOT, 'case-studies/role-plays', ['.yaml']).map((f) => readYaml(f));
 
+describe('handouts', () => {
   it.each(['en', 'lo'] as const)('prints one role per page, and no card shows another role\u2019s brief (%s)', (lang) => {
     expect(rolePlays.length).toBeGreaterThan(0);
     for (const rp of rolePlays) {
-      const pages = pdfPages(join(dist, `handouts/${lang}/role-cards-${rp.id}-${lang}.pdf`)).map(squash);
+      // Lao lines wrap inside phrases, where text extraction adds a space: compare Lao without spaces.
+      const norm = (text: string) => (lang === 'lo' ? squash(text).replace(/ /g, '') : squash(text));
+      const pages = pdfPages(join(dist, `handouts/${lang}/role-cards-${rp.id}-${lang}.pdf`)).map(norm);
+      // A distinctive run of words from the middle of each brief (briefs often open alike).
+      const snippet = (brief: string) => norm(lang === 'en' ? wordsOf(brief, 15, 8) : wordsOf(brief, 6, 3));
       for (const role of rp.roles) {
-        const own = squash(openingWords(role.brief[lang], lang === 'en' ? 6 : 2));
-        const cards = pages.filter((p) => p.includes(squash(role.name[lang])) && p.includes(own));
+        const cards = pages.filter((p) => p.includes(snippet(role.brief[lang])));
         expect(cards.length, `${rp.id}/${role.id}`).toBeGreaterThanOrEqual(1);
-        for (const other of rp.roles.filter((r) => r.id !== role.id)) {
-          for (const card of cards) expect(card).not.toContain(squash(openingWords(other.brief[lang], lang === 'en' ? 6 : 2)));
+        for (const card of cards) {
+          expect(card).toContain(norm(role.name[lang]));
+          for (const other of rp.roles.filter((r) => r.id !== role.id)) expect(card).not.toContain(snippet(other.brief[lang]));
         }
       }
     }
@@ -152,9 +155,11 @@ describe('trainee site', () => {
     expect(existsSync(join(dist, 'site/print'))).toBe(false);
   });
 
-  it('ships a search index for both languages', () => {
-    expect(existsSync(join(dist, 'site/pagefind/pagefind.js'))).toBe(true);
-    const entry = JSON.parse(readFileSync(join(dist, 'site/pagefind/pagefind-entry.json'), 'utf8'));
-    expect(Object.keys(entry.languages).sort()).toEqual(['en', 'lo']);
+  it('ships search data for both languages, without facilitator material', () => {
+    for (const lang of ['en', 'lo']) {
+      const data = readFileSync(join(dist, `site/search/index-${lang}.js`), 'utf8');
+      expect(data).toContain(`window.__courseSearchData[${JSON.stringify(lang)}]`);
+      for (const note of facilitatorNoteSnippets(lang as 'en' | 'lo')) expect(squash(data)).not.toContain(squash(note.snippet).slice(0, 40));
+    }
   });
 });

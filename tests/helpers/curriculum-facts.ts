@@ -11,16 +11,23 @@ import { PROJECT_ROOT } from './scratch-project';
 export const read = (file: string) => readFileSync(join(PROJECT_ROOT, file), 'utf8');
 export const readYaml = <T = any>(file: string): T => parse(read(file)) as T;
 
+/** Words `from` to `from + count` of a Markdown text, without Markdown punctuation, for matching in extracted text. */
+export function wordsOf(markdown: string, from: number, count: number): string {
+  return plainWords(markdown).slice(from, from + count).join(' ');
+}
+
 /** First few words of a Markdown text, without Markdown punctuation, for matching in extracted text. */
 export function openingWords(markdown: string, count = 6): string {
+  return plainWords(markdown).slice(0, count).join(' ');
+}
+
+function plainWords(markdown: string): string[] {
   return markdown
     .replace(/<[^>]+>/g, ' ')
     .replace(/[*_`#>[\]()]/g, ' ')
     .replace(/^\s*[-\d.]+\s+/gm, ' ')
     .split(/\s+/)
-    .filter(Boolean)
-    .slice(0, count)
-    .join(' ');
+    .filter(Boolean);
 }
 
 /** The opening words of every facilitator note in the pages of one language. */
@@ -30,12 +37,13 @@ export function facilitatorNoteSnippets(lang: 'en' | 'lo'): { file: string; snip
     .filter((s) => s.snippet.split(' ').length >= 4);
 }
 
-/** Whitespace folded and typographic quotes and dashes made plain (Astro's smartypants curls them). */
+/**
+ * Text reduced to letters, marks and digits with single spaces, so a snippet
+ * from the Markdown source can be found in text extracted from a PDF or HTML
+ * (punctuation, curly quotes and line breaks differ between them).
+ */
 export const squash = (text: string) =>
   text
-    .replace(/[\u2018\u2019]/g, "'")
-    .replace(/[\u201C\u201D]/g, '"')
-    .replace(/\u2014/g, '---')
-    .replace(/\u2013/g, '--')
-    .replace(/\u2026/g, '...')
-    .replace(/\s+/g, ' ');
+    .replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();

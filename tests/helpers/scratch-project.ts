@@ -8,7 +8,7 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 export const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
-const CODE = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'templates', 'scripts'];
+const CODE = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'templates', 'scripts', 'public'];
 const CONTENT = ['content', 'case-studies', 'quizzes'];
 
 /** Make a project in a temp folder with the code of this one and the content of `fixture` (a folder under tests/fixtures, or the real curriculum). */
