@@ -39,6 +39,9 @@ function dayGroups() {
     .filter((group) => group.items.length > 0);
 }
 
+// The translation status page, where it exists (a test fixture may not have it, and Starlight rejects a sidebar slug with no page).
+const translationStatus = existsSync('content/en/translation-status.mdx') ? [{ slug: 'translation-status' }] : [];
+
 export const sidebar = [
   {
     label: 'The course',
@@ -49,6 +52,6 @@ export const sidebar = [
   {
     label: 'Reference',
     translations: { lo: 'ເອກະສານອ້າງອີງ' },
-    items: [{ slug: 'glossary' }, { slug: 'verification-register' }],
+    items: [{ slug: 'glossary' }, { slug: 'downloads' }, { slug: 'verification-register' }, ...translationStatus],
   },
 ];
