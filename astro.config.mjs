@@ -4,6 +4,7 @@ import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
 import remarkGfm from 'remark-gfm';
 import { sidebar } from './src/lib/sidebar.mjs';
+import rehypeTaskListLabels from './src/lib/rehype-task-list-labels.mjs';
 
 // The build script sets ASTRO_OUT_DIR so that a failed build never touches dist/.
 const outDir = process.env.ASTRO_OUT_DIR ?? './.build/astro';
@@ -11,7 +12,7 @@ const outDir = process.env.ASTRO_OUT_DIR ?? './.build/astro';
 export default defineConfig({
   outDir,
   trailingSlash: 'always',
-  markdown: { remarkPlugins: [remarkGfm] },
+  markdown: { remarkPlugins: [remarkGfm], rehypePlugins: [rehypeTaskListLabels] },
   integrations: [
     starlight({
       title: { en: 'Social Security Inspection', lo: 'ການກວດກາປະກັນສັງຄົມ' },

@@ -21,6 +21,8 @@ import type { Audience } from '../src/lib/render-context';
 import { siteSearchFiles } from '../src/search/site-search-files';
 import { brokenLinks, convertSiteForFileUse } from '../src/offline/convert-site';
 import { CHECKSUM_FILE, HOW_TO_OPEN_FILE, checksumList, howToOpenText, zipFolder } from '../src/offline/package-copy';
+import { checkHandoutInputs } from '../src/handouts/check-handout-inputs';
+import { writeFacilitatorPacks, writeWordCopies } from './build-handouts';
 
 const root = process.cwd();
 // Each run works in its own folder, so two builds at once cannot delete each other's files.
@@ -42,6 +44,16 @@ function runCheck() {
   for (const p of problems) console.log(formatProblem(p));
   if (errors) throw new BuildError(`${errors} content error(s): nothing was built. Fix them and run the build again (npm run check lists them).`);
   console.log(`  content OK (${warnings} warning(s))`);
+}
+
+/** The participants CSV (untrusted), forms and certificate settings, checked like the content: any error stops the build. */
+function runHandoutInputsCheck() {
+  step('Checking the facilitator pack inputs (participants list, forms, certificates)');
+  const problems = checkHandoutInputs(root);
+  for (const p of problems) console.log(formatProblem(p));
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  if (errors) throw new BuildError(`${errors} error(s) in the facilitator pack inputs: nothing was built. Fix them and run the build again.`);
+  console.log(`  inputs OK (${problems.length} warning(s))`);
 }
 
 /** Build the site with Astro; `audience` chooses the trainee site or the facilitator copy (with facilitator notes). */
@@ -150,11 +162,16 @@ async function main() {
   rmSync(stage, { recursive: true, force: true });
   mkdirSync(stage, { recursive: true });
   runCheck();
+  runHandoutInputsCheck();
   runAstro(astroOut, 'trainee');
   await writeSearch(astroOut, 'trainee');
   runAstro(astroFacilitatorOut, 'facilitator');
   await writeSearch(astroFacilitatorOut, 'facilitator');
   const printed = await printDocuments();
+  step('Joining the handouts into one facilitator pack per language');
+  const packs = await writeFacilitatorPacks(root, stage, printed.map((p) => p.doc));
+  step('Making the Word (DOCX) copies with Pandoc');
+  const wordCopies = await writeWordCopies(astroOut, stage, printed.map((p) => p.doc), (done, total, path) => console.log(`  [${done}/${total}] ${path}`));
   assembleSite(astroOut, join(stage, 'site'), 'trainee', printed);
   await assembleOffline(join(stage, 'site'), 'offline', 'trainee');
   assembleSite(astroFacilitatorOut, join(work, 'facilitator-site'), 'facilitator', printed);
@@ -170,20 +187,24 @@ async function main() {
       zipBytes: statSync(join(stage, `${name}.zip`)).size,
       files: listFiles(join(stage, name), '.', ['']).length,
     })),
-    outputs: printed.map(({ doc, pages, bytes, milliseconds }) => ({
-      path: doc.output,
-      kind: doc.kind,
-      lang: doc.lang,
-      audience: doc.audience,
-      pages,
-      bytes,
-      milliseconds,
-    })),
+    outputs: [
+      ...printed.map(({ doc, pages, bytes, milliseconds }) => ({
+        path: doc.output,
+        kind: doc.kind,
+        lang: doc.lang,
+        audience: doc.audience,
+        pages,
+        bytes,
+        milliseconds,
+      })),
+      ...packs,
+    ],
+    docx: wordCopies,
   };
   writeFileSync(join(stage, 'build-report.json'), JSON.stringify(report, null, 2));
   swapIntoDist();
   rmSync(work, { recursive: true, force: true });
-  console.log(`\n✔ Built dist/ in ${report.seconds} s: site (${sitePages} pages), ${printed.length} PDFs. See dist/build-report.json.`);
+  console.log(`\n✔ Built dist/ in ${report.seconds} s: site (${sitePages} pages), ${printed.length + packs.length} PDFs, ${wordCopies.length} DOCX. See dist/build-report.json.`);
 }
 
 main().catch((error) => {

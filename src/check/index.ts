@@ -1,11 +1,22 @@
 /** The whole content check: load and validate every file, then apply the cross-file rules. */
 import { loadContent } from './load-content';
 import { checkRules } from './rules';
+import { checkLaoText } from './rules/lao-text';
+import { checkLinks } from './rules/links';
+import { checkTerminology } from './rules/terminology';
+import { checkTranslations } from './rules/translations';
 import type { Problem } from './problem';
 
 export function checkContent(root: string): { problems: Problem[]; errors: number; warnings: number } {
   const content = loadContent(root);
-  const problems = [...content.problems, ...checkRules(content)].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+  const problems = [
+    ...content.problems,
+    ...checkRules(content),
+    ...checkLinks(content),
+    ...checkLaoText(content),
+    ...checkTerminology(content),
+    ...checkTranslations(content),
+  ].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
   return {
     problems,
     errors: problems.filter((p) => p.severity === 'error').length,

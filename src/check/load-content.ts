@@ -102,7 +102,8 @@ function parseAndValidate<T>(root: string, file: string, schema: ZodTypeAny, pro
   return value === undefined ? undefined : { file, value: value as T, yaml: parsed };
 }
 
-function loadPage(root: string, file: string, problems: Problem[]): PageFile | undefined {
+/** Read one page (content/<lang>/...mdx), reporting problems with its frontmatter. */
+export function loadPage(root: string, file: string, problems: Problem[]): PageFile | undefined {
   const source = readText(root, file, problems);
   if (source === undefined) return undefined;
   const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;

@@ -6,15 +6,31 @@
 import type { Lang } from '../schemas/common';
 import type { Audience } from './render-context';
 
+export type PrintKind =
+  | 'manual'
+  | 'workbook'
+  | 'role-cards'
+  | 'quiz-paper'
+  | 'answer-key'
+  | 'agenda'
+  | 'case-sheet'
+  | 'session-plans'
+  | 'attendance-sheet'
+  | 'feedback-form'
+  | 'evaluation-form'
+  | 'certificates';
+
 export interface PrintDocument {
   /** Path of the print page in the Astro build, e.g. /print/en/manual-facilitator/ */
   route: string;
   /** Output file below dist/, e.g. pdf/facilitator-manual-en.pdf */
   output: string;
+  /** Editable Word copy below dist/, made from the same print page, e.g. docx/en/facilitator-manual-en.docx */
+  docx?: string;
   lang: Lang;
   audience: Audience;
   /** What it is, for the build report. */
-  kind: 'manual' | 'workbook' | 'role-cards' | 'quiz-paper' | 'answer-key' | 'agenda' | 'case-sheet';
+  kind: PrintKind;
 }
 
 export interface PrintInventory {
@@ -25,26 +41,51 @@ export interface PrintInventory {
 
 const LANGS: Lang[] = ['en', 'lo'];
 
+/** The Word copy of a PDF: docx/<lang>/<same name>.docx. */
+const wordCopy = (output: string, lang: Lang) => `docx/${lang}/${output.split('/').pop()!.replace(/\.pdf$/, '.docx')}`;
+
 export function printDocuments(inventory: PrintInventory): PrintDocument[] {
   const docs: PrintDocument[] = [];
   for (const lang of LANGS) {
-    docs.push(
-      { route: `/print/${lang}/manual-facilitator/`, output: `pdf/facilitator-manual-${lang}.pdf`, lang, audience: 'facilitator', kind: 'manual' },
-      { route: `/print/${lang}/workbook-trainee/`, output: `pdf/trainee-workbook-${lang}.pdf`, lang, audience: 'trainee', kind: 'workbook' },
-      { route: `/print/${lang}/agenda/`, output: `handouts/${lang}/agenda-${lang}.pdf`, lang, audience: 'trainee', kind: 'agenda' },
-    );
+    // Everything but the certificates (personal names, a fixed layout) also gets a Word copy.
+    const add = (doc: Omit<PrintDocument, 'lang' | 'docx'>) => docs.push({ ...doc, lang, ...(doc.kind === 'certificates' ? {} : { docx: wordCopy(doc.output, lang) }) });
+    const handout = (name: string) => `handouts/${lang}/${name}-${lang}.pdf`;
+    add({ route: `/print/${lang}/manual-facilitator/`, output: `pdf/facilitator-manual-${lang}.pdf`, audience: 'facilitator', kind: 'manual' });
+    add({ route: `/print/${lang}/workbook-trainee/`, output: `pdf/trainee-workbook-${lang}.pdf`, audience: 'trainee', kind: 'workbook' });
+    // Handouts, in the order of the combined facilitator pack.
+    add({ route: `/print/${lang}/agenda/`, output: handout('agenda'), audience: 'trainee', kind: 'agenda' });
+    add({ route: `/print/${lang}/session-plans/`, output: handout('session-plans'), audience: 'facilitator', kind: 'session-plans' });
     for (const id of inventory.rolePlays) {
-      docs.push({ route: `/print/${lang}/role-cards/${id}/`, output: `handouts/${lang}/role-cards-${id}-${lang}.pdf`, lang, audience: 'facilitator', kind: 'role-cards' });
+      add({ route: `/print/${lang}/role-cards/${id}/`, output: handout(`role-cards-${id}`), audience: 'facilitator', kind: 'role-cards' });
     }
     for (const id of inventory.caseStudies) {
-      docs.push({ route: `/print/${lang}/case-sheet/${id}/`, output: `handouts/${lang}/case-sheet-${id}-${lang}.pdf`, lang, audience: 'trainee', kind: 'case-sheet' });
+      add({ route: `/print/${lang}/case-sheet/${id}/`, output: handout(`case-sheet-${id}`), audience: 'trainee', kind: 'case-sheet' });
     }
     for (const quiz of inventory.quizzes) {
-      docs.push(
-        { route: `/print/${lang}/quiz-paper/${quiz.id}/`, output: `handouts/${lang}/quiz-${quiz.id}-${lang}.pdf`, lang, audience: quiz.kind === 'assessment' ? 'facilitator' : 'trainee', kind: 'quiz-paper' },
-        { route: `/print/${lang}/answer-key/${quiz.id}/`, output: `handouts/${lang}/answer-key-${quiz.id}-${lang}.pdf`, lang, audience: 'facilitator', kind: 'answer-key' },
-      );
+      add({ route: `/print/${lang}/quiz-paper/${quiz.id}/`, output: handout(`quiz-${quiz.id}`), audience: quiz.kind === 'assessment' ? 'facilitator' : 'trainee', kind: 'quiz-paper' });
+      add({ route: `/print/${lang}/answer-key/${quiz.id}/`, output: handout(`answer-key-${quiz.id}`), audience: 'facilitator', kind: 'answer-key' });
     }
+    add({ route: `/print/${lang}/attendance-sheet/`, output: handout('attendance-sheet'), audience: 'facilitator', kind: 'attendance-sheet' });
+    add({ route: `/print/${lang}/feedback-forms/`, output: handout('daily-feedback-forms'), audience: 'facilitator', kind: 'feedback-form' });
+    add({ route: `/print/${lang}/evaluation-form/`, output: handout('evaluation-form'), audience: 'facilitator', kind: 'evaluation-form' });
+    add({ route: `/print/${lang}/certificates/`, output: handout('certificates'), audience: 'facilitator', kind: 'certificates' });
   }
   return docs;
+}
+
+export interface FacilitatorPack {
+  lang: Lang;
+  /** Output file below dist/. */
+  output: string;
+  /** The handouts it joins, in order. */
+  parts: PrintDocument[];
+}
+
+/** One combined PDF per language of every handout, in the order of the list above. */
+export function facilitatorPacks(documents: PrintDocument[]): FacilitatorPack[] {
+  return LANGS.map((lang) => ({
+    lang,
+    output: `handouts/${lang}/facilitator-pack-${lang}.pdf`,
+    parts: documents.filter((d) => d.lang === lang && d.output.startsWith(`handouts/${lang}/`)),
+  })).filter((pack) => pack.parts.length > 0);
 }

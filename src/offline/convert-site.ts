@@ -21,26 +21,43 @@ const URL_ATTRIBUTES = ['href', 'src', 'poster', 'action'];
 /** Starlight's language picker sets location.pathname, which breaks on file://; this takes over first. */
 const LANGUAGE_SWITCH_SHIM = `document.addEventListener('change',function(e){var s=e.target;if(s&&s.closest&&s.closest('starlight-lang-select')){e.stopPropagation();location.href=s.value;}},true);`;
 
-/** Resolve imports of site files ("/_astro/x.js") to the copy on disk. */
-function siteFiles(dir: string): Plugin {
+/**
+ * Resolve the imports of the generated entry: site files ("/_astro/x.js")
+ * from the copy on disk, and inline scripts ("inline:<n>") from the page.
+ */
+function pageModules(dir: string, inline: string[]): Plugin {
   return {
-    name: 'site-files',
+    name: 'page-modules',
     setup(b) {
+      b.onResolve({ filter: /^inline:/ }, (args) => ({ path: args.path, namespace: 'inline' }));
+      b.onLoad({ filter: /.*/, namespace: 'inline' }, (args) => ({ contents: inline[Number(args.path.slice(7))], loader: 'js', resolveDir: dir }));
       b.onResolve({ filter: /^\// }, (args) => (args.kind === 'entry-point' ? undefined : { path: join(dir, args.path) }));
-      b.onResolve({ filter: /^\.\.?\// }, (args) => ({ path: join(args.resolveDir, args.path) }));
     },
   };
 }
 
-async function toClassicScript(dir: string, source: { file?: string; code?: string }): Promise<string> {
+/**
+ * All module scripts of a page, in order, as one classic script. One bundle
+ * per page (not per script) so modules they share, such as the custom
+ * elements, are defined once.
+ */
+async function toClassicScript(dir: string, modules: { src?: string; code?: string }[]): Promise<string> {
+  const inline: string[] = [];
+  const entry = modules
+    .map((m) => {
+      if (m.src) return `import ${JSON.stringify(m.src)};`;
+      inline.push(m.code!);
+      return `import "inline:${inline.length - 1}";`;
+    })
+    .join('\n');
   const result = await build({
-    ...(source.file ? { entryPoints: [source.file] } : { stdin: { contents: source.code!, resolveDir: dir, loader: 'js' } }),
+    stdin: { contents: entry, resolveDir: dir, loader: 'js' },
     bundle: true,
     format: 'iife',
     minify: true,
     write: false,
     target: 'es2020',
-    plugins: [siteFiles(dir)],
+    plugins: [pageModules(dir, inline)],
     logLevel: 'silent',
   });
   return result.outputFiles[0].text;
@@ -56,12 +73,13 @@ export interface ConvertReport {
 }
 
 export async function convertSiteForFileUse(dir: string): Promise<ConvertReport> {
-  const classicCache = new Map<string, string>(); // module source -> classic file (relative to dir)
-  const classicFor = async (key: string, source: { file?: string; code?: string }) => {
+  const classicCache = new Map<string, string>(); // the page's modules, as a key -> classic file (relative to dir)
+  const classicFor = async (modules: { src?: string; code?: string }[]) => {
+    const key = JSON.stringify(modules);
     let out = classicCache.get(key);
     if (!out) {
       out = `_astro/classic-${shortHash(key)}.js`;
-      writeFileSync(join(dir, out), await toClassicScript(dir, source));
+      writeFileSync(join(dir, out), await toClassicScript(dir, modules));
       classicCache.set(key, out);
     }
     return out;
@@ -76,15 +94,17 @@ export async function convertSiteForFileUse(dir: string): Promise<ConvertReport>
     const root = parse(readFileSync(join(dir, file), 'utf8'), { comment: true });
     const head = root.querySelector('head');
     for (const el of root.querySelectorAll('link[rel=modulepreload], link[rel=sitemap], link[rel=canonical], link[rel=alternate]')) el.remove();
-    for (const script of root.querySelectorAll('script[type=module]')) {
-      const src = script.getAttribute('src');
-      const code = script.textContent;
-      const classic = src
-        ? await classicFor(src, { file: join(dir, src.startsWith('/') ? src.slice(1) : posix.join(posix.dirname(file), src)) })
-        : await classicFor(code, { code });
-      const replacement = parse(`<script defer src="${offlineUrl('/' + classic, file)}"></script>`).firstChild as HTMLElement;
-      script.replaceWith(replacement);
+    const moduleScripts = root.querySelectorAll('script[type=module]');
+    if (moduleScripts.length) {
+      const modules = moduleScripts.map((script) => {
+        const src = script.getAttribute('src');
+        return src ? { src: src.startsWith('/') ? src : '/' + posix.join(posix.dirname(file), src) } : { code: script.textContent };
+      });
+      const classic = await classicFor(modules);
+      moduleScripts[0].replaceWith(parse(`<script defer src="/${classic}"></script>`).firstChild as HTMLElement);
+      for (const script of moduleScripts.slice(1)) script.remove();
     }
+    for (const style of root.querySelectorAll('style')) style.set_content(rewriteCss(style.textContent, file));
     for (const el of root.querySelectorAll('*')) {
       for (const attribute of URL_ATTRIBUTES) {
         const value = el.getAttribute(attribute);

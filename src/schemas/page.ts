@@ -14,6 +14,10 @@ export const pageFrontmatterSchema = z.object({
       status: translationStatus,
       /** Who reviewed it and when, once reviewed. */
       reviewedBy: z.string().optional(),
+      /** Fingerprint of the English page this translation matches (12 hex digits, in quotes); written by `npm run check -- --mark-translated <page>`. */
+      source: z.string().regex(/^[0-9a-f]{12}$/, 'write the 12 hex digits in quotes, as --mark-translated does').optional(),
+      /** Fingerprints of the English page's sections at that time (6 hex digits each), to tell which sections changed since. */
+      sections: z.array(z.string().regex(/^[0-9a-f]{6}$/, 'write each fingerprint in quotes, as --mark-translated does')).optional(),
     })
     .strict()
     .optional(),

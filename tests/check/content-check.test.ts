@@ -70,7 +70,7 @@ describe('content check', () => {
   it('reports Thai characters in Lao text with the Lao letter meant', () => {
     const errors = errorsAfter((f) => f.edit('content/lo/day-1/intro.mdx', (t) => t.replace('ການກວດກາ ກວດເບິ່ງ', 'ການ\u0E01ວດກາ ກວດເບິ່ງ')));
     expect(errors).toHaveLength(1);
-    expect(errors[0]).toMatchObject({ file: 'content/lo/day-1/intro.mdx', line: 18 });
+    expect(errors[0]).toMatchObject({ file: 'content/lo/day-1/intro.mdx', line: 20 });
     expect(errors[0].message).toContain('probably "ກ"');
   });
 

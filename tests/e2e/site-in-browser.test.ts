@@ -8,6 +8,7 @@ import type { Browser, Page } from 'puppeteer-core';
 import { launchBrowser } from '../../src/print/pdf-printer';
 import { serveDirectory, type StaticServer } from '../../src/print/static-server';
 import { readYaml } from '../helpers/curriculum-facts';
+import { SEARCH_CASES, resultPage, searchViaUi } from '../helpers/search-ui';
 import { PROJECT_ROOT } from '../helpers/scratch-project';
 
 let server: StaticServer;
@@ -100,6 +101,29 @@ describe('the site in a browser', () => {
     const page = await open('/');
     const links = await page.$$eval('a.enter', (as) => as.map((a) => [a.getAttribute('hreflang'), a.getAttribute('href')]));
     expect(links).toEqual([['lo', 'lo/'], ['en', 'en/']]);
+    await page.close();
+  });
+
+  it.each(SEARCH_CASES)('finds $expect first for "$query" ($why)', async ({ lang, query, expect: expected }) => {
+    const page = await open(`/${lang}/`);
+    const results = await searchViaUi(page, query);
+    expect(results.length).toBeGreaterThan(0);
+    expect(resultPage(results[0].href, `${server.origin}/`)).toBe(expected);
+    // results stay in the reader's language
+    expect(results.every((r) => resultPage(r.href, `${server.origin}/`).startsWith(`${lang}/`))).toBe(true);
+    // the excerpt shows the text as written, with the match marked
+    expect(results[0].excerptHtml).toContain('<mark>');
+    // a phrase typed without spaces is shown as written: no spaces were put between the Lao words
+    if (!query.includes(' ') && lang === 'lo' && query.length > 10) {
+      expect(results.some((r) => r.excerptHtml.replace(/<\/?mark>/g, '').includes(query))).toBe(true);
+    }
+    await page.close();
+  });
+
+  it('stems English: "inspections" finds and marks "inspection"', async () => {
+    const page = await open('/en/');
+    const results = await searchViaUi(page, 'inspections');
+    expect(results.some((r) => /<mark>inspection<\/mark>/i.test(r.excerptHtml))).toBe(true);
     await page.close();
   });
 

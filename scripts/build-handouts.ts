@@ -1,0 +1,94 @@
+/**
+ * Build steps for the facilitator pack, called by scripts/build.ts after the
+ * PDFs are printed: the combined pack PDF per language, and the editable Word
+ * copies. Each writes into the build's stage folder and returns the rows of
+ * the build report.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { parse } from 'yaml';
+import { facilitatorPacks, type PrintDocument } from '../src/lib/print-documents';
+import { t } from '../src/lib/i18n';
+import { courseSchema } from '../src/schemas/reference-data';
+import { mergePdfs } from '../src/print/merge-pdfs';
+import { pageCount } from '../src/print/pdf-document';
+import { htmlToDocx, makeReferenceDocx } from '../src/docx/word-copy';
+import type { Lang } from '../src/schemas/common';
+
+const AUTHOR = 'Lao Social Security Office and International Labour Organization';
+
+export interface PackReportRow {
+  path: string;
+  kind: 'facilitator-pack';
+  lang: Lang;
+  audience: 'facilitator';
+  pages: number;
+  bytes: number;
+  milliseconds: number;
+  /** The handouts it joins, in order. */
+  parts: string[];
+}
+
+/** One combined PDF per language of every handout already printed into `stage`. */
+export async function writeFacilitatorPacks(root: string, stage: string, documents: PrintDocument[]): Promise<PackReportRow[]> {
+  const course = courseSchema.parse(parse(readFileSync(join(root, 'content/course.yaml'), 'utf8')));
+  const rows: PackReportRow[] = [];
+  for (const pack of facilitatorPacks(documents)) {
+    const started = performance.now();
+    // Each part is bookmarked with the title its print page gave it.
+    const parts = pack.parts.map((doc) => ({ pdf: readFileSync(join(stage, doc.output)) }));
+    const pdf = await mergePdfs(parts, { title: `${t(pack.lang, 'handout.facilitatorPack')}: ${course.title[pack.lang]}`, author: AUTHOR, language: pack.lang });
+    writeFileSync(join(stage, pack.output), pdf);
+    rows.push({
+      path: pack.output,
+      kind: 'facilitator-pack',
+      lang: pack.lang,
+      audience: 'facilitator',
+      pages: await pageCount(pdf),
+      bytes: pdf.length,
+      milliseconds: Math.round(performance.now() - started),
+      parts: pack.parts.map((doc) => doc.output),
+    });
+    console.log(`  ${pack.output}: ${pack.parts.length} handouts`);
+  }
+  return rows;
+}
+
+/** The manual and the workbook get a contents list in Word (which fills in its page numbers); handouts do not. */
+export function contentsTitleFor(doc: PrintDocument): string | undefined {
+  return doc.kind === 'manual' || doc.kind === 'workbook' ? t(doc.lang, 'manual.contents') : undefined;
+}
+
+export interface WordReportRow {
+  path: string;
+  /** The PDF printed from the same page. */
+  pdf: string;
+  kind: PrintDocument['kind'];
+  lang: Lang;
+  audience: PrintDocument['audience'];
+  bytes: number;
+  milliseconds: number;
+}
+
+/** The Word copy of every document that has one, from its rendered print page in `astroOut`. */
+export async function writeWordCopies(
+  astroOut: string,
+  stage: string,
+  documents: PrintDocument[],
+  onProgress: (done: number, total: number, path: string) => void = () => {},
+): Promise<WordReportRow[]> {
+  const wanted = documents.filter((doc): doc is PrintDocument & { docx: string } => Boolean(doc.docx));
+  const references = new Map<Lang, Uint8Array>();
+  const rows: WordReportRow[] = [];
+  for (const doc of wanted) {
+    const started = performance.now();
+    if (!references.has(doc.lang)) references.set(doc.lang, await makeReferenceDocx(doc.lang));
+    const html = readFileSync(join(astroOut, doc.route, 'index.html'), 'utf8');
+    const docx = await htmlToDocx(html, { reference: references.get(doc.lang)!, contentsTitle: contentsTitleFor(doc) });
+    mkdirSync(dirname(join(stage, doc.docx)), { recursive: true });
+    writeFileSync(join(stage, doc.docx), docx);
+    rows.push({ path: doc.docx, pdf: doc.output, kind: doc.kind, lang: doc.lang, audience: doc.audience, bytes: docx.length, milliseconds: Math.round(performance.now() - started) });
+    onProgress(rows.length, wanted.length, doc.docx);
+  }
+  return rows;
+}

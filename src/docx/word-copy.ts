@@ -1,0 +1,78 @@
+/**
+ * Editable Word (DOCX) copies of the printed documents, made by Pandoc from
+ * the same print HTML as the PDFs. Pandoc runs in WebAssembly (the npm package
+ * pandoc-wasm), so no system Pandoc is needed. Bytes in, bytes out: the build
+ * script writes the files.
+ *
+ * The fonts come from a reference document, made here in code: Pandoc's own
+ * default reference (the styles of any DOCX it writes) with every theme font
+ * replaced by named fonts, Phetsarath OT in the East Asian and complex-script
+ * slots (Word sets Lao with the complex-script font) and, in Lao documents, in
+ * every slot; Lao as the complex-script language; an A4 page.
+ */
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import type { Lang } from '../schemas/common';
+import { WORD_FILTER, htmlForWord } from './word-html';
+
+export const LAO_FONT = 'Phetsarath OT';
+/** Font for Latin letters: Arial is on every Windows machine LSSO uses; Lao documents keep Phetsarath OT throughout. */
+export const LATIN_FONT: Record<Lang, string> = { en: 'Arial', lo: LAO_FONT };
+
+/** styles.xml with named fonts instead of theme fonts, Lao as the complex-script language, and room for Lao stacked marks. */
+export function withCourseFonts(stylesXml: string, lang: Lang): string {
+  const latin = LATIN_FONT[lang];
+  const fonts = `<w:rFonts w:ascii="${latin}" w:hAnsi="${latin}" w:eastAsia="${LAO_FONT}" w:cs="${LAO_FONT}" />`;
+  return stylesXml
+    .replace(/<w:rFonts\b[^>]*(?:Theme|cstheme)="[^"]*"[^>]*\/>/g, fonts)
+    .replace(/(<w:lang\b[^>]*?)w:bidi="[^"]*"/g, '$1w:bidi="lo-LA"')
+    .replace(/<w:pPrDefault>\s*<w:pPr>\s*<w:spacing w:after="200" \/>/, '<w:pPrDefault><w:pPr><w:spacing w:after="200" w:line="300" w:lineRule="auto" />');
+}
+
+/** The body's page settings: A4 portrait, 2 cm margins (Pandoc's default reference has none, so Word falls back to Letter). */
+export function withA4Page(documentXml: string): string {
+  const section =
+    '<w:sectPr><w:pgSz w:w="11906" w:h="16838" /><w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1134" w:header="567" w:footer="567" w:gutter="0" /></w:sectPr>';
+  return /<w:sectPr\b[\s\S]*?<\/w:sectPr>/.test(documentXml)
+    ? documentXml.replace(/<w:sectPr\b[\s\S]*?<\/w:sectPr>/, section)
+    : documentXml.replace('</w:body>', `${section}</w:body>`);
+}
+
+type Convert = typeof import('pandoc-wasm').convert;
+let pandoc: Promise<Convert> | undefined;
+/** Pandoc is loaded once, on first use (it reads a 56 MB WebAssembly file). */
+function loadPandoc(): Promise<Convert> {
+  pandoc ??= import('pandoc-wasm').then((module) => module.convert);
+  return pandoc;
+}
+
+async function runPandoc(options: Record<string, unknown>, input: string, files: Record<string, Blob | string>): Promise<Uint8Array> {
+  const convert = await loadPandoc();
+  const result = await convert({ ...options, to: 'docx', 'output-file': 'out.docx' }, input, files);
+  const output = result.files['out.docx'];
+  if (!(output instanceof Blob)) throw new Error(`Pandoc made no DOCX: ${result.stderr.trim() || 'no message'}`);
+  return new Uint8Array(await output.arrayBuffer());
+}
+
+/** The reference document for one language (see the top of this file). */
+export async function makeReferenceDocx(lang: Lang): Promise<Uint8Array> {
+  const base = unzipSync(await runPandoc({ from: 'markdown' }, 'Reference', {}));
+  base['word/styles.xml'] = strToU8(withCourseFonts(strFromU8(base['word/styles.xml']), lang));
+  base['word/document.xml'] = strToU8(withA4Page(strFromU8(base['word/document.xml'])));
+  return zipSync(base);
+}
+
+export interface WordCopyOptions {
+  reference: Uint8Array;
+  /** Title of a contents list Word fills in (books only); none when left out. */
+  contentsTitle?: string;
+}
+
+/** A rendered print page (its HTML) as a DOCX. */
+export async function htmlToDocx(html: string, { reference, contentsTitle }: WordCopyOptions): Promise<Uint8Array> {
+  const contents = contentsTitle ? { 'table-of-contents': true, 'toc-depth': 2, metadata: { 'toc-title': contentsTitle } } : {};
+  return runPandoc(
+    { from: 'html', 'reference-doc': 'reference.docx', filters: ['word.lua'], ...contents },
+    htmlForWord(html),
+    { 'reference.docx': new Blob([reference as Uint8Array<ArrayBuffer>]), 'word.lua': WORD_FILTER },
+  );
+}

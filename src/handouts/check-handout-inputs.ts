@@ -1,0 +1,46 @@
+/**
+ * Checks the inputs of the facilitator pack before anything is built: the
+ * participants CSV (untrusted), content/forms.yaml and content/certificate.yaml.
+ * Problems have the same shape as the content check's, so the build reports
+ * them the same way and stops on an error.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ZodTypeAny } from 'astro/zod';
+import type { Problem } from '../check/problem';
+import { parseYaml, validateYaml } from '../check/yaml-file';
+import { describeThai, findThai } from '../check/lao-script';
+import { CERTIFICATE_FILE, FORMS_FILE, certificateSchema, formsSchema } from './handout-data';
+import { loadParticipants } from './participants';
+
+/** Every Lao text ({ en, lo } pairs) in parsed YAML, with its path. */
+function laoTexts(value: unknown, path: (string | number)[] = []): { path: (string | number)[]; text: string }[] {
+  if (Array.isArray(value)) return value.flatMap((item, i) => laoTexts(item, [...path, i]));
+  if (value && typeof value === 'object') {
+    return Object.entries(value).flatMap(([key, child]) =>
+      key === 'lo' && typeof child === 'string' ? [{ path: [...path, key], text: child }] : laoTexts(child, [...path, key]),
+    );
+  }
+  return [];
+}
+
+function checkYamlFile(root: string, file: string, schema: ZodTypeAny): Problem[] {
+  const path = join(root, file);
+  if (!existsSync(path)) {
+    return [{ severity: 'error', file, message: 'the file is missing', fix: `restore ${file} (the facilitator pack's forms and certificates are printed from it)` }];
+  }
+  const { parsed, problems } = parseYaml(file, readFileSync(path, 'utf8'));
+  if (!parsed) return problems;
+  const thai: Problem[] = laoTexts(parsed.data).flatMap(({ path: at, text }) =>
+    findThai(text).map((hit) => ({ severity: 'error' as const, file, line: parsed.lineOf(at), message: describeThai(hit), fix: 'retype the text with a Lao keyboard' })),
+  );
+  return [...validateYaml(parsed, schema).problems, ...thai];
+}
+
+export function checkHandoutInputs(root: string, env: NodeJS.ProcessEnv = process.env): Problem[] {
+  return [
+    ...(loadParticipants(root, env)?.problems ?? []),
+    ...checkYamlFile(root, FORMS_FILE, formsSchema),
+    ...checkYamlFile(root, CERTIFICATE_FILE, certificateSchema),
+  ];
+}

@@ -1,0 +1,149 @@
+/**
+ * The participants list behind the certificates and the attendance sheet: a
+ * CSV file with a header row and the columns name_lo, name_en and optionally
+ * id. It is untrusted input (typed or exported by hand), so every row is
+ * checked and each problem names the file and the line to fix.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { isAbsolute, relative, resolve } from 'node:path';
+import { findThai, describeThai } from '../check/lao-script';
+import type { Problem } from '../check/problem';
+import { parseCsv } from './csv';
+
+export interface Participant {
+  /** Registration number or other id, if the file has one. */
+  id?: string;
+  nameLo: string;
+  nameEn: string;
+  /** Line of the row in the file. */
+  line: number;
+}
+
+export const DEFAULT_PARTICIPANTS_FILE = 'content/participants.csv';
+export const REQUIRED_COLUMNS = ['name_lo', 'name_en'] as const;
+export const OPTIONAL_COLUMNS = ['id'] as const;
+/** Longer than any real name; a longer cell is a pasted paragraph or a wrong column. */
+export const MAX_NAME_LENGTH = 200;
+
+// C0/C1 controls and the bidirectional overrides that could reorder what a certificate shows.
+const INVISIBLE_CONTROLS = /[\u0000-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069]/u;
+const LAO_LETTER = /[\u0E80-\u0EFF]/u;
+
+/** Trim, fold runs of spaces, and use the composed Unicode form, so the same name is always the same text. */
+const tidy = (cell: string) => cell.normalize('NFC').replace(/[ \t\u00A0]+/g, ' ').trim();
+
+export function readParticipants(text: string, file: string): { participants: Participant[]; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const error = (line: number | undefined, message: string, fix?: string) => problems.push({ severity: 'error', file, line, message, fix });
+  const warning = (line: number, message: string, fix?: string) => problems.push({ severity: 'warning', file, line, message, fix });
+
+  const parsed = parseCsv(text);
+  if (parsed.error) {
+    error(parsed.error.line, `CSV syntax: ${parsed.error.message}`, 'save the file as "CSV UTF-8 (comma delimited)" and check the quotes on this line');
+    return { participants: [], problems };
+  }
+  const [header, ...rows] = parsed.records;
+  if (!header) {
+    error(undefined, 'the file is empty', `write a header row "${REQUIRED_COLUMNS.join(',')},id" and one row per participant, or delete the file`);
+    return { participants: [], problems };
+  }
+  const columns = header.cells.map((c) => c.trim().toLowerCase());
+  const missing = REQUIRED_COLUMNS.filter((c) => !columns.includes(c));
+  if (missing.length) {
+    error(header.line, `the header row has no column ${missing.map((c) => `"${c}"`).join(' or ')} (it has: ${columns.join(', ')})`, `the first row must name the columns: ${REQUIRED_COLUMNS.join(',')},id`);
+    return { participants: [], problems };
+  }
+  const known = new Set<string>([...REQUIRED_COLUMNS, ...OPTIONAL_COLUMNS]);
+  for (const unknown of columns.filter((c) => !known.has(c))) {
+    warning(header.line, `column "${unknown}" is not used`, `the columns used are ${[...known].join(', ')}`);
+  }
+  if (rows.length === 0) {
+    error(header.line, 'the file has a header row but no participants', 'add one row per participant, or delete the file to print blank forms');
+  }
+
+  const participants: Participant[] = [];
+  const seenIds = new Map<string, number>();
+  rows.forEach((row, index) => {
+    const where = `row ${index + 1}`;
+    if (row.cells.length !== columns.length) {
+      error(row.line, `${where} has ${row.cells.length} field(s), the header has ${columns.length}`, 'a name that contains a comma must be in double quotes, e.g. "Phonsavanh, Somchai"');
+      return;
+    }
+    if (row.multiline) {
+      error(row.line, `${where}: a field runs over more than one line`, 'write each participant on one line, with no line break inside a name');
+      return;
+    }
+    const cell = (name: string) => tidy(row.cells[columns.indexOf(name)] ?? '');
+    const nameLo = cell('name_lo');
+    const nameEn = cell('name_en');
+    const id = columns.includes('id') ? cell('id') : '';
+    let ok = true;
+    for (const [column, value] of [['name_lo', nameLo], ['name_en', nameEn], ['id', id]] as const) {
+      if (INVISIBLE_CONTROLS.test(value)) {
+        error(row.line, `${where}: ${column} contains an invisible control character`, 'retype the name; do not paste it from a formatted document');
+        ok = false;
+      }
+      if (value.length > MAX_NAME_LENGTH) {
+        error(row.line, `${where}: ${column} is ${value.length} characters long (at most ${MAX_NAME_LENGTH})`, 'check that the row has the right columns');
+        ok = false;
+      }
+    }
+    if (!nameLo) {
+      error(row.line, `${where}: name_lo (the name in Lao) is empty`, 'write the name in Lao script; for a foreign participant, the Lao transliteration');
+      ok = false;
+    }
+    if (!nameEn) {
+      error(row.line, `${where}: name_en (the name in English) is empty`, 'write the name in Latin letters as in the passport');
+      ok = false;
+    }
+    for (const hit of findThai(nameLo)) {
+      error(row.line, `${where}: name_lo: ${describeThai(hit)}`, 'retype the name with a Lao keyboard');
+      ok = false;
+    }
+    if (nameLo && !LAO_LETTER.test(nameLo)) {
+      warning(row.line, `${where}: name_lo "${nameLo}" has no Lao letter`, 'write the name in Lao script (or check that name_lo and name_en are not swapped)');
+    }
+    if (/[<>]/.test(nameLo + nameEn)) {
+      warning(row.line, `${where}: a name contains < or >; it will be printed exactly as typed`, 'check the name');
+    }
+    if (id) {
+      const first = seenIds.get(id);
+      if (first !== undefined) {
+        error(row.line, `${where}: id "${id}" is already used on line ${first}`, 'give each participant a different id');
+        ok = false;
+      } else seenIds.set(id, row.line);
+    }
+    if (ok) participants.push({ ...(id ? { id } : {}), nameLo, nameEn, line: row.line });
+  });
+  return { participants, problems };
+}
+
+export interface ParticipantsFile {
+  /** As shown in messages: relative to the project when inside it. */
+  file: string;
+  participants: Participant[];
+  problems: Problem[];
+}
+
+/** Where the participants file is: COURSE_PARTICIPANTS, else content/participants.csv if it exists. */
+export function participantsPath(root: string, env: NodeJS.ProcessEnv = process.env): string | undefined {
+  if (env.COURSE_PARTICIPANTS) return resolve(root, env.COURSE_PARTICIPANTS);
+  const path = resolve(root, DEFAULT_PARTICIPANTS_FILE);
+  return existsSync(path) ? path : undefined;
+}
+
+/** Read and check the participants file; undefined when there is none (blank forms are printed). */
+export function loadParticipants(root: string, env: NodeJS.ProcessEnv = process.env): ParticipantsFile | undefined {
+  const path = participantsPath(root, env);
+  if (!path) return undefined;
+  const inside = relative(root, path);
+  const file = inside.startsWith('..') || isAbsolute(inside) ? path : inside.split('\\').join('/');
+  if (!existsSync(path)) {
+    return {
+      file,
+      participants: [],
+      problems: [{ severity: 'error', file, message: 'COURSE_PARTICIPANTS names a file that does not exist', fix: 'fix the path, or unset COURSE_PARTICIPANTS to print blank forms' }],
+    };
+  }
+  return { file, ...readParticipants(readFileSync(path, 'utf8'), file) };
+}

@@ -1,0 +1,57 @@
+/**
+ * The Word copies: the HTML given to Pandoc, the reference document's fonts,
+ * and one real conversion (Pandoc in WebAssembly) read back from the zip.
+ */
+import { describe, expect, it } from 'vitest';
+import { LAO_FONT, htmlToDocx, makeReferenceDocx, withA4Page, withCourseFonts } from '../../src/docx/word-copy';
+import { htmlForWord } from '../../src/docx/word-html';
+import { docxPageBreaks, docxPart, docxParagraphs } from '../helpers/docx';
+
+describe('htmlForWord', () => {
+  it('drops scripts, styles and stylesheet links, and the cut lines', () => {
+    const html = '<head><link rel="stylesheet" href="/a.css"><style>p{}</style><script type="module" src="/x.js"></script></head><body><script>fit()</script><p>Keep</p><p class="cut-line">✂ Cut</p></body>';
+    expect(htmlForWord(html)).toBe('<head></head><body><p>Keep</p></body>');
+  });
+
+  it('turns the HTML5 containers Pandoc skips into divs, keeping their classes', () => {
+    expect(htmlForWord('<nav class="toc"><ol></ol></nav><section class="handout-page"><header>x</header></section><article class="session"></article>'))
+      .toBe('<div class="toc"><ol></ol></div><div class="handout-page"><div>x</div></div><div class="session"></div>');
+  });
+});
+
+describe('reference document', () => {
+  const styles = '<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:asciiTheme="minorHAnsi" w:cstheme="minorBidi" w:eastAsiaTheme="minorEastAsia" w:hAnsiTheme="minorHAnsi" /><w:lang w:bidi="ar-SA" w:eastAsia="zh-CN" w:val="en-US" /></w:rPr></w:rPrDefault></w:docDefaults><w:style w:styleId="Heading1"><w:rPr><w:rFonts w:cstheme="majorBidi" w:eastAsiaTheme="majorEastAsia" /></w:rPr></w:style><w:style w:styleId="VerbatimChar"><w:rPr><w:rFonts w:ascii="Consolas" w:hAnsi="Consolas" /></w:rPr></w:style>';
+
+  it('names Phetsarath OT for Lao (East Asian and complex-script slots) in place of every theme font, and Lao as the complex-script language', () => {
+    const lao = withCourseFonts(styles, 'lo');
+    expect(lao.match(/<w:rFonts w:ascii="Phetsarath OT" w:hAnsi="Phetsarath OT" w:eastAsia="Phetsarath OT" w:cs="Phetsarath OT" \/>/g)).toHaveLength(2);
+    expect(lao).not.toMatch(/Theme=|cstheme=/);
+    expect(lao).toContain('w:bidi="lo-LA"');
+    expect(lao).toContain('w:ascii="Consolas"'); // code keeps its monospace font
+    expect(withCourseFonts(styles, 'en')).toContain(`<w:rFonts w:ascii="Arial" w:hAnsi="Arial" w:eastAsia="${LAO_FONT}" w:cs="${LAO_FONT}" />`);
+  });
+
+  it('sets an A4 page', () => {
+    expect(withA4Page('<w:body><w:p/><w:sectPr><w:footnotePr /></w:sectPr></w:body>')).toMatch(/<w:sectPr><w:pgSz w:w="11906" w:h="16838" \/>.*<\/w:sectPr><\/w:body>$/);
+    expect(withA4Page('<w:body><w:p/></w:body>')).toContain('<w:pgSz w:w="11906" w:h="16838" />');
+  });
+});
+
+describe('htmlToDocx (Pandoc in WebAssembly)', () => {
+  it('keeps Lao text, headings and tables, starts each handout page on a new page, and sets the Lao font', async () => {
+    const html = `<!doctype html><html lang="lo"><head><title>ບັດບົດບາດ</title><script>alert(1)</script></head><body>
+      <section class="handout-page"><h1>ການກວດກາປະກັນສັງຄົມ</h1><p>ພະນັກງານກວດກາ ຂໍເບິ່ງບັນຊີເງິນເດືອນ.</p></section>
+      <section class="handout-page"><h2>ໜ້າທີສອງ</h2><table><thead><tr><th>ເວລາ</th><th>ວິທະຍາກອນ</th></tr></thead><tbody><tr><td>08:30</td><td>ອະທິບາຍຈຸດປະສົງ</td></tr></tbody></table>
+      <p class="cut-line">✂ ຕັດຕາມເສັ້ນຈຸດ</p></section></body></html>`;
+    const docx = await htmlToDocx(html, { reference: await makeReferenceDocx('lo') });
+    const paragraphs = docxParagraphs(docx);
+    expect(paragraphs).toEqual(['ບັດບົດບາດ', 'ການກວດກາປະກັນສັງຄົມ', 'ພະນັກງານກວດກາ ຂໍເບິ່ງບັນຊີເງິນເດືອນ.', 'ໜ້າທີສອງ', 'ເວລາ', 'ວິທະຍາກອນ', '08:30', 'ອະທິບາຍຈຸດປະສົງ']);
+    const body = docxPart(docx, 'word/document.xml');
+    expect(body).toContain('<w:tbl>');
+    expect(body).toMatch(/<w:pStyle w:val="Heading1" \/>/);
+    expect(docxPageBreaks(docx)).toBe(1); // before the second page, not before the first
+    expect(body).not.toContain('alert(1)');
+    expect(docxPart(docx, 'word/styles.xml')).toContain('w:cs="Phetsarath OT"');
+    expect(body).toContain('<w:pgSz w:h="16838" w:w="11906" />');
+  }, 60_000);
+});
