@@ -3,12 +3,14 @@
  * pages once with Astro (into .build/bench/), then times every PDF printed on
  * its own (one page of the browser at a time), the whole set printed the way
  * the build does it (one browser, 2 pages in parallel), the combined packs
- * and every Word copy. Prints a table and writes bench/results.json; the
- * files it makes go to .build/bench/out/ for a look, never to dist/.
+ * and every Word copy. Prints a table and writes bench/results.json (a run
+ * with --only writes .build/bench/results.json instead); the files it makes
+ * go to .build/bench/out/ for a look, never to dist/.
  *
  *   npm run bench                     build, then time everything
  *   npm run bench -- --reuse          reuse the last bench's Astro build
  *   npm run bench -- --only certif    only documents whose output contains "certif"
+ *   npm run bench -- --parallel 2,4   print the whole set with 2, then 4 pages at a time (default: 2, as the build)
  */
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
@@ -32,6 +34,7 @@ const out = join(work, 'out');
 const args = process.argv.slice(2);
 const reuse = args.includes('--reuse');
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
+const parallel = (args.includes('--parallel') ? args[args.indexOf('--parallel') + 1] : '2').split(',').map(Number);
 
 interface Row {
   file: string;
@@ -87,7 +90,7 @@ async function main() {
   const browser = await launchBrowser();
   const pdfs: Row[] = [];
   const bytesOf = new Map<string, Uint8Array>();
-  let parallelMilliseconds = 0;
+  const parallelRuns: { concurrency: number; milliseconds: number }[] = [];
   try {
     console.log(`Printing ${manifest.length} PDFs one at a time...`);
     for (const doc of manifest) {
@@ -96,10 +99,12 @@ async function main() {
       save(doc.output, printed.pdf);
       pdfs.push({ file: doc.output, kind: doc.kind, pages: await pageCount(printed.pdf), bytes: printed.pdf.length, milliseconds: printed.milliseconds });
     }
-    console.log('Printing them all again as the build does (one browser, 2 pages in parallel)...');
-    const started = performance.now();
-    await printAll(browser, server.origin, manifest, { concurrency: 2 });
-    parallelMilliseconds = performance.now() - started;
+    for (const concurrency of parallel) {
+      console.log(`Printing them all again with one browser, ${concurrency} pages at a time...`);
+      const started = performance.now();
+      await printAll(browser, server.origin, manifest, { concurrency });
+      parallelRuns.push({ concurrency, milliseconds: performance.now() - started });
+    }
   } finally {
     await browser.close();
     await server.close();
@@ -133,7 +138,8 @@ async function main() {
   table('DOCX (Pandoc in WebAssembly; pages = pages of the same PDF)', docx);
   const pages = pdfs.reduce((n, r) => n + r.pages, 0);
   const sequentialMilliseconds = pdfs.reduce((n, r) => n + r.milliseconds, 0);
-  console.log(`\nAll ${manifest.length} PDFs: ${seconds(sequentialMilliseconds)} s one at a time (${perSecond(pages, sequentialMilliseconds)} pages/s), ${seconds(parallelMilliseconds)} s with 2 in parallel (${perSecond(pages, parallelMilliseconds)} pages/s).`);
+  console.log(`\nAll ${manifest.length} PDFs (${pages} pages): ${seconds(sequentialMilliseconds)} s one at a time (${perSecond(pages, sequentialMilliseconds)} pages/s)`);
+  for (const run of parallelRuns) console.log(`  ${seconds(run.milliseconds)} s with ${run.concurrency} at a time (${perSecond(pages, run.milliseconds)} pages/s)`);
   for (const [lang, ref] of references) console.log(`Reference document (${lang}), including loading Pandoc the first time: ${seconds(ref.milliseconds)} s.`);
 
   const results = {
@@ -145,9 +151,8 @@ async function main() {
       documents: pdfs.map((r) => ({ ...r, milliseconds: Math.round(r.milliseconds) })),
       pages,
       sequentialSeconds: Number(seconds(sequentialMilliseconds)),
-      parallelSeconds: Number(seconds(parallelMilliseconds)),
       sequentialPagesPerSecond: Number(perSecond(pages, sequentialMilliseconds)),
-      parallelPagesPerSecond: Number(perSecond(pages, parallelMilliseconds)),
+      parallel: parallelRuns.map((run) => ({ concurrency: run.concurrency, seconds: Number(seconds(run.milliseconds)), pagesPerSecond: Number(perSecond(pages, run.milliseconds)) })),
     },
     packs: packs.map((r) => ({ ...r, milliseconds: Math.round(r.milliseconds) })),
     docx: {
@@ -156,8 +161,10 @@ async function main() {
       totalSeconds: Number(seconds(docx.reduce((n, r) => n + r.milliseconds, 0))),
     },
   };
-  writeFileSync(join(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
-  console.log(`\nWrote bench/results.json; the files are in ${out.replace(`${root}/`, '')}/.`);
+  // Only a full run replaces bench/results.json; a partial one (--only) is kept beside its files.
+  const resultsFile = only ? join(work, 'results.json') : join(root, 'bench/results.json');
+  writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
+  console.log(`\nWrote ${resultsFile.replace(`${root}/`, '')}; the files are in ${out.replace(`${root}/`, '')}/.`);
 }
 
 main().catch((error) => {

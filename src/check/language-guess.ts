@@ -1,7 +1,7 @@
 /**
  * Two guesses about a text on a Lao page that has no Lao script in it:
  * is it English left untranslated, or Lao typed with an old non-Unicode
- * font? Both are heuristics, so they only ever give warnings, and they stay
+ * font? Both are heuristics; they stay
  * quiet on short or doubtful text (names, acronyms, figures, references).
  */
 

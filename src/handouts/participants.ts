@@ -147,3 +147,11 @@ export function loadParticipants(root: string, env: NodeJS.ProcessEnv = process.
   }
   return { file, ...readParticipants(readFileSync(path, 'utf8'), file) };
 }
+
+/** The participants for the print pages: the build has checked the file already, so an error here is a bug and stops the page. */
+export function participantsForPrint(root = process.cwd()): Participant[] {
+  const loaded = loadParticipants(root);
+  const error = loaded?.problems.find((p) => p.severity === 'error');
+  if (error) throw new Error(`${error.file}:${error.line ?? ''} ${error.message} (run npm run build: it checks the participants list first)`);
+  return loaded?.participants ?? [];
+}

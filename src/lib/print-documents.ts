@@ -70,6 +70,12 @@ export function printDocuments(inventory: PrintInventory): PrintDocument[] {
     add({ route: `/print/${lang}/evaluation-form/`, output: handout('evaluation-form'), audience: 'facilitator', kind: 'evaluation-form' });
     add({ route: `/print/${lang}/certificates/`, output: handout('certificates'), audience: 'facilitator', kind: 'certificates' });
   }
+  // The bilingual editions (Lao with English beside it, section by section), for trainers who work
+  // with an interpreter. Listed under Lao, their main language; no Word copy (two columns do not edit well).
+  docs.push(
+    { route: '/print/bilingual/manual-facilitator/', output: 'pdf/facilitator-manual-bilingual.pdf', lang: 'lo', audience: 'facilitator', kind: 'manual' },
+    { route: '/print/bilingual/workbook-trainee/', output: 'pdf/trainee-workbook-bilingual.pdf', lang: 'lo', audience: 'trainee', kind: 'workbook' },
+  );
   return docs;
 }
 
