@@ -5,6 +5,7 @@ import { checkLaoText } from './rules/lao-text';
 import { checkLinks } from './rules/links';
 import { checkTerminology } from './rules/terminology';
 import { checkTranslations } from './rules/translations';
+import { checkHandoutInputs } from '../handouts/check-handout-inputs';
 import type { Problem } from './problem';
 
 export function checkContent(root: string): { problems: Problem[]; errors: number; warnings: number } {
@@ -16,6 +17,8 @@ export function checkContent(root: string): { problems: Problem[]; errors: numbe
     ...checkLaoText(content),
     ...checkTerminology(content),
     ...checkTranslations(content),
+    // the participants list (untrusted), forms and certificate settings of the facilitator pack
+    ...checkHandoutInputs(root),
   ].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
   return {
     problems,

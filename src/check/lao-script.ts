@@ -28,6 +28,6 @@ export function findThai(text: string): ThaiHit[] {
 
 export function describeThai(hit: ThaiHit): string {
   const code = `U+${hit.char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
-  const lao = hit.suggestion ? `; the Lao letter is probably "${hit.suggestion}" (U+${hit.suggestion.codePointAt(0)!.toString(16).toUpperCase()})` : '';
+  const lao = hit.suggestion ? `; the Lao letter is probably "${hit.suggestion}" (U+${hit.suggestion.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})` : '';
   return `Thai character "${hit.char}" (${code}) in Lao text${lao}`;
 }

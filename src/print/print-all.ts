@@ -15,7 +15,7 @@ export async function printAll(
   browser: Browser,
   origin: string,
   documents: PrintDocument[],
-  { concurrency = 2, onProgress }: { concurrency?: number; onProgress?: (done: number, total: number, doc: PrintDocument) => void } = {},
+  { concurrency = 3, onProgress }: { concurrency?: number; onProgress?: (done: number, total: number, doc: PrintDocument) => void } = {},
 ): Promise<PrintedDocument[]> {
   const results: PrintedDocument[] = new Array(documents.length);
   let next = 0;
