@@ -85,6 +85,55 @@ describe.each(['en', 'lo'] as const)('facilitator manual (%s)', (lang) => {
   });
 });
 
+describe.each(['en', 'lo', 'bilingual'])('book layout (%s)', (edition) => {
+  const files = [`pdf/facilitator-manual-${edition}.pdf`, `pdf/trainee-workbook-${edition}.pdf`].map((f) => join(dist, f));
+
+  it.each(files)('lists in its contents the page each heading is really on (%s)', (file) => {
+    const pages = pdfPages(file);
+    // Lao lines wrap inside words in extracted text: compare without spaces.
+    const flat = (text: string) => squash(text).replace(/ /g, '');
+    const contentsText = pdfText(file, 2) + pdfText(file, 3);
+    const entries = [...contentsText.matchAll(/^\s*(.+?)\s{3,}(\d+)\s*$/gm)].map((m) => ({ title: m[1].trim(), page: Number(m[2]) }));
+    expect(entries.length).toBeGreaterThan(5);
+    for (const entry of entries) {
+      expect(entry.page, entry.title).toBeGreaterThan(2);
+      // The title's last words (the contents may wrap a long title) are on the page it names.
+      const tail = flat(entry.title).slice(-12);
+      expect(flat(pages[entry.page - 1]), `${entry.title} -> page ${entry.page}`).toContain(tail);
+    }
+  });
+
+  it.each(files)('starts every day on a right-hand (odd) page (%s)', (file) => {
+    const days = pdfBookmarks(file).filter((b) => /^(Day|ວັນທີ) \d/.test(b.title) && b.level === 1);
+    expect(days.length).toBeGreaterThan(0);
+    for (const day of days) expect(day.page % 2, day.title).toBe(1);
+  });
+
+  it.each(files)('embeds subset fonts only (%s)', (file) => {
+    const fonts = pdfFonts(file);
+    expect(fonts.every((f) => f.embedded && f.subset)).toBe(true);
+  });
+});
+
+describe('bilingual edition', () => {
+  it('sets the Lao and English text of each section side by side', () => {
+    const text = squash(pdfText(join(dist, 'pdf/facilitator-manual-bilingual.pdf'))).replace(/ /g, '');
+    for (const s of sessions) {
+      expect(text).toContain(squash(s.title.lo).replace(/ /g, ''));
+      expect(text).toContain(squash(s.title.en).replace(/ /g, ''));
+    }
+    const info = pdfInfo(join(dist, 'pdf/facilitator-manual-bilingual.pdf'));
+    expect(info.Title).toContain('ການກວດກາປະກັນສັງຄົມ');
+  });
+});
+
+describe('Lao text copied out of the PDF', () => {
+  it('comes out as the Lao that was written, with no spaces inside words', () => {
+    const text = pdfText(join(dist, 'pdf/facilitator-manual-lo.pdf')).replace(/\s+/g, ' ');
+    for (const s of sessions) expect(text).toContain(s.title.lo.replace(/\s+/g, ' '));
+  });
+});
+
 describe('trainee workbook', () => {
   it('has no facilitator notes and no answer keys', () => {
     const text = squash(pdfText(join(dist, 'pdf/trainee-workbook-en.pdf')));

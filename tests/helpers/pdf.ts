@@ -29,17 +29,18 @@ export function pdfFonts(file: string): { name: string; embedded: boolean; subse
   });
 }
 
-export interface Bookmark { title: string; level: number }
+export interface Bookmark { title: string; level: number; page: number }
 
 export function pdfBookmarks(file: string): Bookmark[] {
   const json = JSON.parse(execFileSync('qpdf', ['--json', '--json-key=outlines', file], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }));
   const out: Bookmark[] = [];
-  const walk = (items: { title: string; kids?: unknown[] }[], level: number) => {
+  type Item = { title: string; kids?: Item[]; destpageposfrom1?: number };
+  const walk = (items: Item[], level: number) => {
     for (const item of items) {
-      out.push({ title: item.title, level });
-      if (item.kids) walk(item.kids as { title: string; kids?: unknown[] }[], level + 1);
+      out.push({ title: item.title, level, page: item.destpageposfrom1 ?? 0 });
+      if (item.kids) walk(item.kids, level + 1);
     }
   };
-  walk(json.outlines ?? [], 1);
+  walk((json.outlines ?? []) as Item[], 1);
   return out;
 }
