@@ -159,7 +159,7 @@ describe('handouts', () => {
         expect(cards.length, `${rp.id}/${role.id}`).toBeGreaterThanOrEqual(1);
         for (const card of cards) {
           expect(card).toContain(norm(role.name[lang]));
-          for (const other of rp.roles.filter((r) => r.id !== role.id)) expect(card).not.toContain(snippet(other.brief[lang]));
+          for (const other of rp.roles.filter((r: { id: string }) => r.id !== role.id)) expect(card).not.toContain(snippet(other.brief[lang]));
         }
       }
     }
