@@ -109,6 +109,13 @@ describe.each(['en', 'lo', 'bilingual'])('book layout (%s)', (edition) => {
     for (const day of days) expect(day.page % 2, day.title).toBe(1);
   });
 
+  it.each(files)('never leaves a heading alone at the foot of a page (%s)', (file) => {
+    // The text of each page without its page number, spaces dropped (Lao wraps inside words).
+    const pages = pdfPages(file).map((p) => p.replace(/\s*\d+ \/ \d+\s*$/, '').replace(/\s+/g, ''));
+    const stranded = pdfBookmarks(file).filter((b) => b.page > 0 && b.title.length > 3 && pages[b.page - 1].endsWith(b.title.replace(/\s+/g, '')));
+    expect(stranded.map((b) => `page ${b.page}: ${b.title}`)).toEqual([]);
+  });
+
   it.each(files)('embeds subset fonts only (%s)', (file) => {
     const fonts = pdfFonts(file);
     expect(fonts.every((f) => f.embedded && f.subset)).toBe(true);
