@@ -12,7 +12,12 @@ export async function searchViaUi(page: Page, query: string): Promise<UiResult[]
   await page.waitForSelector('course-search dialog[open] input');
   await page.$eval('course-search input', (input) => ((input as HTMLInputElement).value = ''));
   await page.type('course-search input', query);
-  await page.waitForFunction(() => (document.querySelector('course-search .course-search-status')?.textContent ?? '') !== '', { timeout: 15_000 });
+  // Results update as one types: wait for the ones of the whole query (the status line names it).
+  await page.waitForFunction(
+    (q) => (document.querySelector('course-search .course-search-status')?.textContent ?? '').includes(q),
+    { timeout: 15_000 },
+    query,
+  );
   const results = await page.$$eval('course-search .course-search-results a', (links) =>
     links.map((a) => ({ href: (a as HTMLAnchorElement).href, title: a.querySelector('.course-search-title')!.textContent ?? '', excerptHtml: a.querySelector('.course-search-excerpt')!.innerHTML })),
   );

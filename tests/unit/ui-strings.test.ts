@@ -19,6 +19,14 @@ describe('UI strings', () => {
     expect(missing).toEqual([]);
   });
 
+  it('has English text for the search status lines (Starlight ships none for them)', () => {
+    for (const key of ['pagefind.zero_results', 'pagefind.one_result', 'pagefind.many_results', 'pagefind.search_label']) {
+      expect(en[key], key).toMatch(/\w/);
+      expect(en[key]).not.toBe(key);
+    }
+    expect(en['pagefind.many_results']).toContain('[SEARCH_TERM]');
+  });
+
   it('translates every key of our own components into Lao', () => {
     expect(Object.keys(en).filter((key) => !lo[key])).toEqual([]);
   });
