@@ -4,6 +4,8 @@
  * letter meant is usually the Thai code point + 0x80.
  */
 
+import type { Problem } from './problem';
+
 const THAI = /[\u0E00-\u0E7F]/gu;
 
 export interface ThaiHit {
@@ -30,4 +32,14 @@ export function describeThai(hit: ThaiHit): string {
   const code = `U+${hit.char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
   const lao = hit.suggestion ? `; the Lao letter is probably "${hit.suggestion}" (U+${hit.suggestion.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})` : '';
   return `Thai character "${hit.char}" (${code}) in Lao text${lao}`;
+}
+
+/**
+ * A problem for each Thai character in a Lao text (at most `limit`);
+ * `where(index)` gives the line of an offset, `label` names the field.
+ */
+export function thaiProblems(text: string, file: string, where: (index: number) => number | undefined, label = '', limit = Infinity): Problem[] {
+  return findThai(text)
+    .slice(0, limit)
+    .map((hit) => ({ severity: 'error', file, line: where(hit.index), message: `${label}${describeThai(hit)}`, fix: 'retype the word in Lao script' }));
 }

@@ -63,6 +63,13 @@ export interface LoadedContent {
   problems: Problem[];
 }
 
+/** Every data file that was read, in one list (for the rules that look at all of them). */
+export function dataFiles(content: LoadedContent): Located<unknown>[] {
+  return [content.course, content.torItems, content.competencies, content.glossary, content.sources, ...content.sessions, ...content.caseStudies, ...content.rolePlays, ...content.quizzes].filter(
+    (located): located is Located<any> => located !== undefined,
+  );
+}
+
 /** Files bigger than this are refused before parsing: no lesson needs them, and they stall the build. */
 export const MAX_FILE_BYTES = 1_000_000;
 

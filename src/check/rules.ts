@@ -1,16 +1,14 @@
 /**
  * Cross-file rules: references resolve, both languages exist and match, the
- * agenda is valid, the terms of reference are covered, Lao is Lao.
+ * agenda is valid, the terms of reference are covered. (Lao text: rules/lao-text.ts.)
  */
 import type { LoadedContent, Located, PageFile } from './load-content';
 import type { Problem } from './problem';
 import { scheduleProblems } from '../lib/agenda';
 import { factReferences } from '../lib/case-facts';
-import { describeThai, findThai } from './lao-script';
+import { lineAt, withoutCode } from './mdx-text';
 
 type Add = (p: Problem) => void;
-
-const lineAt = (text: string, index: number) => text.slice(0, index).split('\n').length;
 
 /** Embedded components in a page body, in order, with their lines. */
 export function embeddedItems(page: PageFile): { kind: string; id: string; line: number }[] {
@@ -24,10 +22,8 @@ export function embeddedItems(page: PageFile): { kind: string; id: string; line:
 /** The outline of a page: headings (by level) and components, used to compare the two languages. */
 export function pageStructure(page: PageFile): string[] {
   const structure: string[] = [];
-  let inFence = false;
-  for (const line of page.body.split('\n')) {
-    if (/^\s*```/.test(line)) inFence = !inFence;
-    if (inFence) continue;
+  // Code blocks, imports and comments are not structure.
+  for (const line of withoutCode(page.body, { inlineCode: false }).split('\n')) {
     const heading = /^(#{2,6})\s/.exec(line);
     if (heading) structure.push(`h${heading[1].length}`);
     for (const m of line.matchAll(/<(Activity|CaseStudy|RolePlay|Quiz|KeyTakeaways|FacilitatorNote)\b(?:\s+id=["']([^"']+)["'])?/g)) {
@@ -35,29 +31,6 @@ export function pageStructure(page: PageFile): string[] {
     }
   }
   return structure;
-}
-
-function walkLocalized(value: unknown, path: (string | number)[], visit: (lo: string, path: (string | number)[]) => void) {
-  if (Array.isArray(value)) value.forEach((v, i) => walkLocalized(v, [...path, i], visit));
-  else if (value && typeof value === 'object') {
-    const record = value as Record<string, unknown>;
-    if (typeof record.lo === 'string' && 'en' in record) visit(record.lo, [...path, 'lo']);
-    for (const [key, v] of Object.entries(record)) if (key !== 'lo') walkLocalized(v, [...path, key], visit);
-  }
-}
-
-function checkLaoInYaml(located: Located<unknown>, add: Add) {
-  walkLocalized(located.yaml.data, [], (text, path) => {
-    for (const hit of findThai(text).slice(0, 3)) {
-      add({ severity: 'error', file: located.file, line: located.yaml.lineOf(path), message: `${path.join('.')}: ${describeThai(hit)}`, fix: 'retype the word in Lao script' });
-    }
-  });
-}
-
-function checkLaoPage(page: PageFile, add: Add) {
-  for (const hit of findThai(page.source)) {
-    add({ severity: 'error', file: page.file, line: lineAt(page.source, hit.index), message: describeThai(hit), fix: 'retype the word in Lao script' });
-  }
 }
 
 export function checkRules(content: LoadedContent): Problem[] {
@@ -234,13 +207,7 @@ export function checkRules(content: LoadedContent): Problem[] {
     }
     if (page.lang === 'lo') {
       if (!page.frontmatter.translation) add({ severity: 'error', file: page.file, line: 2, message: 'the Lao page does not say whether its translation has been reviewed', fix: 'add "translation: { status: draft }" to the frontmatter (or status: reviewed, with reviewedBy)' });
-      checkLaoPage(page, add);
     }
-  }
-
-  // Lao text in data files.
-  for (const located of [content.course, content.torItems, content.competencies, content.glossary, ...sessions, ...caseStudies, ...rolePlays, ...quizzes]) {
-    if (located) checkLaoInYaml(located as Located<unknown>, add);
   }
   return problems;
 }

@@ -79,3 +79,10 @@ export function validateYaml<S extends ZodTypeAny>(yaml: YamlFile, schema: S): {
     })),
   };
 }
+
+/** Every string in parsed YAML, with its path; `lo` says whether it is the Lao side of an { en, lo } text. */
+export function walkStrings(value: unknown, visit: (text: string, path: (string | number)[], lo: boolean) => void, path: (string | number)[] = []) {
+  if (typeof value === 'string') visit(value, path, path[path.length - 1] === 'lo');
+  else if (Array.isArray(value)) value.forEach((v, i) => walkStrings(v, visit, [...path, i]));
+  else if (value && typeof value === 'object') for (const [key, v] of Object.entries(value)) walkStrings(v, visit, [...path, key]);
+}

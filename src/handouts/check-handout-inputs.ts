@@ -8,21 +8,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ZodTypeAny } from 'astro/zod';
 import type { Problem } from '../check/problem';
-import { parseYaml, validateYaml } from '../check/yaml-file';
-import { describeThai, findThai } from '../check/lao-script';
+import { parseYaml, validateYaml, walkStrings } from '../check/yaml-file';
+import { thaiProblems } from '../check/lao-script';
 import { CERTIFICATE_FILE, FORMS_FILE, certificateSchema, formsSchema } from './handout-data';
 import { loadParticipants } from './participants';
-
-/** Every Lao text ({ en, lo } pairs) in parsed YAML, with its path. */
-function laoTexts(value: unknown, path: (string | number)[] = []): { path: (string | number)[]; text: string }[] {
-  if (Array.isArray(value)) return value.flatMap((item, i) => laoTexts(item, [...path, i]));
-  if (value && typeof value === 'object') {
-    return Object.entries(value).flatMap(([key, child]) =>
-      key === 'lo' && typeof child === 'string' ? [{ path: [...path, key], text: child }] : laoTexts(child, [...path, key]),
-    );
-  }
-  return [];
-}
 
 function checkYamlFile(root: string, file: string, schema: ZodTypeAny): Problem[] {
   const path = join(root, file);
@@ -31,9 +20,10 @@ function checkYamlFile(root: string, file: string, schema: ZodTypeAny): Problem[
   }
   const { parsed, problems } = parseYaml(file, readFileSync(path, 'utf8'));
   if (!parsed) return problems;
-  const thai: Problem[] = laoTexts(parsed.data).flatMap(({ path: at, text }) =>
-    findThai(text).map((hit) => ({ severity: 'error' as const, file, line: parsed.lineOf(at), message: describeThai(hit), fix: 'retype the text with a Lao keyboard' })),
-  );
+  const thai: Problem[] = [];
+  walkStrings(parsed.data, (text, at, lo) => {
+    if (lo) thai.push(...thaiProblems(text, file, () => parsed.lineOf(at)));
+  });
   return [...validateYaml(parsed, schema).problems, ...thai];
 }
 

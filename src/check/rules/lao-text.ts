@@ -1,13 +1,14 @@
 /**
  * Lao text is well formed: Unicode NFC, marks in the stored order (see
- * lao-marks.ts), and, on Lao pages and in Lao data texts, no English left
- * untranslated and no Lao typed with a legacy non-Unicode font.
- * (Thai characters are checked in rules.ts.)
+ * lao-marks.ts), and, on Lao pages and in Lao data texts, no Thai letters,
+ * no English left untranslated and no Lao typed with a legacy non-Unicode font.
  */
-import type { LoadedContent, Located, PageFile } from '../load-content';
+import { dataFiles, type LoadedContent, type Located, type PageFile } from '../load-content';
 import type { Problem } from '../problem';
 import { codePoints, findMarkProblems, firstNonNfc } from '../lao-marks';
 import { looksEnglish, looksLikeLegacyFont } from '../language-guess';
+import { thaiProblems } from '../lao-script';
+import { walkStrings } from '../yaml-file';
 import { lineAt, plainText, readerText } from '../mdx-text';
 
 type Add = (p: Problem) => void;
@@ -65,23 +66,19 @@ function checkLanguage(text: string, kind: 'prose' | 'label', file: string, line
 }
 
 function checkPage(page: PageFile, add: Add) {
-  checkCharacters(page.source, page.file, (index) => lineAt(page.source, index), add);
+  const where = (index: number) => lineAt(page.source, index);
+  checkCharacters(page.source, page.file, where, add);
   if (page.lang !== 'lo') return;
+  for (const p of thaiProblems(page.source, page.file, where)) add(p);
   for (const chunk of readerText(page)) checkLanguage(chunk.text, chunk.kind, page.file, chunk.line, add);
 }
 
-/** Every string in a data file, with its path; `lo` says whether it is the Lao side of a { en, lo } text. */
-function walkStrings(value: unknown, path: (string | number)[], visit: (text: string, path: (string | number)[], lo: boolean) => void) {
-  if (typeof value === 'string') visit(value, path, path[path.length - 1] === 'lo');
-  else if (Array.isArray(value)) value.forEach((v, i) => walkStrings(v, [...path, i], visit));
-  else if (value && typeof value === 'object') for (const [key, v] of Object.entries(value)) walkStrings(v, [...path, key], visit);
-}
-
 function checkDataFile(located: Located<unknown>, add: Add) {
-  walkStrings(located.yaml.data, [], (text, path, lo) => {
+  walkStrings(located.yaml.data, (text, path, lo) => {
     const line = located.yaml.lineOf(path);
     const label = `${path.join('.')}: `;
     checkCharacters(text, located.file, () => line, add, label);
+    if (lo) for (const p of thaiProblems(text, located.file, () => line, label, 3)) add(p);
     // Short texts (a name, a unit) are labels; longer ones are prose.
     const plain = plainText(text);
     if (lo) checkLanguage(plain, plain.split(' ').length > 6 ? 'prose' : 'label', located.file, line, add, label);
@@ -92,7 +89,6 @@ export function checkLaoText(content: LoadedContent): Problem[] {
   const problems: Problem[] = [];
   const add: Add = (p) => problems.push(p);
   for (const page of content.pages) checkPage(page, add);
-  const dataFiles = [content.course, content.torItems, content.competencies, content.glossary, content.sources, ...content.sessions, ...content.caseStudies, ...content.rolePlays, ...content.quizzes];
-  for (const located of dataFiles) if (located) checkDataFile(located as Located<unknown>, add);
+  for (const located of dataFiles(content)) checkDataFile(located, add);
   return problems;
 }
