@@ -30,13 +30,14 @@ export function extractSections(page: PageHtml, includeFacilitator = false): Omi
   const sections: Omit<SearchDoc, 'id'>[] = [];
   let current = { heading: '', anchor: '', parts: [] as string[] };
   const flush = () => {
-    const text = current.parts.join(' ').replace(/\s+/g, ' ').trim();
+    // Joined as written: block elements already add their space, inline ones (bold, links, marks) must not.
+    const text = current.parts.join('').replace(/\s+/g, ' ').trim();
     if (text || current.heading) sections.push({ url: page.url + (current.anchor ? `#${current.anchor}` : ''), title, heading: current.heading, text });
   };
   const walk = (el: HTMLElement) => {
     for (const child of el.childNodes) {
       if (child.nodeType === 3) {
-        current.parts.push(child.rawText ? parse(child.rawText).textContent : '');
+        current.parts.push(child.text); // entities decoded
         continue;
       }
       if (child.nodeType !== 1) continue;

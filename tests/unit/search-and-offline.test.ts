@@ -54,6 +54,11 @@ describe('search engine', () => {
     expect(engine.search('ວິທະຍາກອນ').filter((hit) => hit.excerpt.includes('ວິທະຍາກອນ'))).toEqual([]);
   });
 
+  it('keeps the text as written across bold words and links (no space added inside Lao)', () => {
+    const [section] = extractSections(page('/lo/a/', 't', '<p>ສຳນັກງານມີ<strong>ໜ້າທີ່</strong>ຈະແຈ້ງ, <a href="/lo/b/">ປະກັນສັງຄົມ</a>.</p><p>ກ &amp; ຂ</p>'));
+    expect(section.text).toBe('ສຳນັກງານມີໜ້າທີ່ຈະແຈ້ງ, ປະກັນສັງຄົມ. ກ & ຂ');
+  });
+
   it('indexes facilitator notes for the facilitator copy', () => {
     const sections = extractSections(page('/lo/a/', 't', '<p>ກ</p><aside data-facilitator-only>ລັບສຳລັບວິທະຍາກອນ</aside>'), true);
     expect(sections[0].text).toContain('ວິທະຍາກອນ');
