@@ -2,16 +2,6 @@
 import { marked } from 'marked';
 import type { Lang } from '../schemas/common';
 
-/** Escape text for HTML (also attribute values). */
-export function escapeHtml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
-}
-
 /** Render trusted curriculum Markdown (from the YAML data files) to HTML. */
 export function markdownToHtml(markdown: string): string {
   return marked.parse(markdown, { async: false, gfm: true }) as string;

@@ -6,8 +6,8 @@
 import { stemmer } from 'stemmer';
 import { isLao } from './lao-segmenter';
 import type { Token } from './tokenize';
+import { escapeHtml as escape } from '../lib/escape-html';
 
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Character ranges in `text` that match the query tokens. */
 export function matchRanges(text: string, query: Token[]): [number, number][] {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { factReferences, fillFacts } from '../../src/lib/case-facts';
 import { extractVerifyMarkers, verifyAnchor } from '../../src/lib/verify-markers';
 import { describeThai, findThai } from '../../src/check/lao-script';
-import { escapeHtml } from '../../src/lib/text';
+import { escapeHtml } from '../../src/lib/escape-html';
 import { langOfPath } from '../../src/lib/render-context';
 
 describe('case-study facts', () => {
