@@ -16,7 +16,7 @@ import { serveDirectory } from '../src/print/static-server';
 import { printAll } from '../src/print/print-all';
 import { pageCount } from '../src/print/pdf-document';
 import { listFiles } from '../src/lib/files';
-import type { PrintDocument } from '../src/lib/print-documents';
+import { inDownloads, type PrintDocument } from '../src/lib/print-documents';
 import type { Audience } from '../src/lib/render-context';
 import { siteSearchFiles } from '../src/search/site-search-files';
 import { brokenLinks, convertSiteForFileUse } from '../src/offline/convert-site';
@@ -118,10 +118,7 @@ function assembleSite(from: string, to: string, audience: Audience, printed: Pri
   cpSync(from, to, { recursive: true, filter: (src) => !src.startsWith(join(from, 'print')) });
   mkdirSync(join(to, 'downloads'), { recursive: true });
   for (const { doc } of printed) {
-    if (audience === 'trainee' && doc.audience !== 'trainee') continue;
-    // Certificates carry participants' names: personal data stays in dist/handouts, never in a copy handed out.
-    if (doc.kind === 'certificates') continue;
-    cpSync(join(stage, doc.output), join(to, 'downloads', basename(doc.output)));
+    if (inDownloads(doc, audience)) cpSync(join(stage, doc.output), join(to, 'downloads', basename(doc.output)));
   }
 }
 

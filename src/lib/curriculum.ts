@@ -12,6 +12,7 @@ import type { Session } from '../schemas/session';
 import type { CaseStudy } from '../schemas/case-study';
 import type { RolePlay } from '../schemas/role-play';
 import type { Quiz } from '../schemas/quiz';
+import { printDocuments, type PrintDocument } from './print-documents';
 
 export type DocEntry = CollectionEntry<'docs'>;
 
@@ -83,6 +84,15 @@ export async function getTorItems() {
 }
 export async function getCompetencies() {
   return (await getCollection('competencies')).map((e) => e.data);
+}
+
+/** Every printed document of the curriculum as it stands (the pure list is in print-documents.ts). */
+export async function getPrintDocuments(): Promise<PrintDocument[]> {
+  return printDocuments({
+    quizzes: (await getQuizzes()).map((q) => ({ id: q.id, kind: q.kind })),
+    rolePlays: (await getRolePlays()).map((r) => r.id),
+    caseStudies: (await getCaseStudies()).map((c) => c.id),
+  });
 }
 
 export { getEntry };

@@ -79,6 +79,15 @@ export function printDocuments(inventory: PrintInventory): PrintDocument[] {
   return docs;
 }
 
+/**
+ * Whether a document is offered on the downloads page (and copied beside it)
+ * of a site for this audience: trainees get trainee documents only; nobody
+ * gets the certificates, which carry participants' names.
+ */
+export function inDownloads(doc: PrintDocument, audience: Audience): boolean {
+  return doc.kind !== 'certificates' && (audience === 'facilitator' || doc.audience === 'trainee');
+}
+
 export interface FacilitatorPack {
   lang: Lang;
   /** Output file below dist/. */
