@@ -27,3 +27,8 @@ export function fillFacts(text: string, facts: CaseStudy['facts'], lang: Lang): 
     return formatFact(fact, lang);
   });
 }
+
+/** What LSSO must check about a fact, in the given language (a note may be written once, in one language). */
+export function factVerifyNote(fact: CaseStudy['facts'][number], lang: Lang): string | undefined {
+  return typeof fact.verify === 'string' ? fact.verify : fact.verify?.[lang];
+}

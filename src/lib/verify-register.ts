@@ -8,7 +8,7 @@ import type { Lang } from '../schemas/common';
 import type { CaseStudy } from '../schemas/case-study';
 import { listFiles } from './files';
 import { extractVerifyMarkers, verifyAnchor } from './verify-markers';
-import { formatFact } from './case-facts';
+import { factVerifyNote, formatFact } from './case-facts';
 
 export interface RegisterEntry {
   /** Page slug below the language folder ('' for the language's home page). */
@@ -35,8 +35,8 @@ export function collectRegister(root: string, lang: Lang, caseStudies: CaseStudy
     for (const match of source.matchAll(/<CaseStudy\s+id=["']([^"']+)["']/g)) {
       const cs = caseStudies.find((c) => c.id === match[1]);
       for (const fact of cs?.facts ?? []) {
-        if (!fact.verify) continue;
-        const note = typeof fact.verify === 'string' ? fact.verify : fact.verify[lang];
+        const note = factVerifyNote(fact, lang);
+        if (!note) continue;
         entries.push({
           page,
           file: `case-studies/${cs!.id}.yaml`,
