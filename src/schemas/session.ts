@@ -31,6 +31,10 @@ export const planStepSchema = z
     facilitator: localized,
     /** What participants do. */
     participants: localized,
+    /** True for a step the facilitator may drop when time runs short (listed as "drop first"); core steps are the rest. */
+    optional: z.boolean().default(false),
+    /** True for facilitator input (presenting, explaining, instructing, plenary answers): it takes about twice as long with consecutive interpretation. */
+    input: z.boolean().default(false),
   })
   .strict();
 
