@@ -11,7 +11,7 @@ import { basename, dirname, join } from 'node:path';
 import { checkContent } from '../src/check/index';
 import { formatProblem } from '../src/check/problem';
 import { launchBrowser } from '../src/print/pdf-printer';
-import { BrowserNotFoundError } from '../src/print/find-browser';
+import { BrowserNotFoundError, findBrowser } from '../src/print/find-browser';
 import { serveDirectory } from '../src/print/static-server';
 import { printAll } from '../src/print/print-all';
 import { pageCount } from '../src/print/pdf-document';
@@ -43,6 +43,16 @@ function runCheck() {
   for (const p of problems) console.log(formatProblem(p));
   if (errors) throw new BuildError(`${errors} content error(s): nothing was built. Fix them and run the build again (npm run check lists them).`);
   console.log(`  content OK (${warnings} warning(s))`);
+}
+
+/** Find the browser that prints the PDFs before the long steps, so a missing one stops the build in seconds. */
+function findPrinter() {
+  try {
+    findBrowser();
+  } catch (error) {
+    if (error instanceof BrowserNotFoundError) throw new BuildError(error.message);
+    throw error;
+  }
 }
 
 /** Build the site with Astro; `audience` chooses the trainee site or the facilitator copy (with facilitator notes). */
@@ -150,6 +160,7 @@ async function main() {
   rmSync(stage, { recursive: true, force: true });
   mkdirSync(stage, { recursive: true });
   runCheck();
+  findPrinter();
   runAstro(astroOut, 'trainee');
   await writeSearch(astroOut, 'trainee');
   runAstro(astroFacilitatorOut, 'facilitator');

@@ -2,7 +2,7 @@
  * Reads back what `npm run build` made from the real curriculum: the PDFs
  * (text, pages, bookmarks, fonts), the handouts and the trainee site.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { listFiles } from '../../src/lib/files';
@@ -18,14 +18,14 @@ const sessions = listFiles(PROJECT_ROOT, 'content/sessions', ['.yaml'])
   .sort((a, b) => a.day - b.day || a.order - b.order);
 
 describe('build report', () => {
-  it('lists every output with its language, pages and size, and the files are there', () => {
+  it('lists every output with its language, pages and size, and the files are there', async () => {
     expect(report.outputs.length).toBeGreaterThan(10);
     for (const output of report.outputs) {
       const file = join(dist, output.path);
       expect(existsSync(file), output.path).toBe(true);
       expect(statSync(file).size).toBe(output.bytes);
       expect(['en', 'lo']).toContain(output.lang);
-      expect(output.pages).toBe(Number(pdfInfo(file).Pages));
+      expect(output.pages).toBe(Number((await pdfInfo(file)).Pages));
     }
     expect(report.site.htmlPages).toBeGreaterThan(10);
   });
@@ -33,8 +33,12 @@ describe('build report', () => {
 
 describe.each(['en', 'lo'] as const)('facilitator manual (%s)', (lang) => {
   const file = join(dist, `pdf/facilitator-manual-${lang}.pdf`);
-  const pages = pdfPages(file);
-  const text = squash(pages.join(' '));
+  let pages: string[] = [];
+  let text = '';
+  beforeAll(async () => {
+    pages = await pdfPages(file);
+    text = squash(pages.join(' '));
+  });
 
   it('has a cover naming the edition, language and version, and a contents page', () => {
     expect(squash(pages[0])).toContain(lang === 'en' ? 'Facilitator manual' : 'ຄູ່ມືວິທະຍາກອນ');
@@ -43,9 +47,9 @@ describe.each(['en', 'lo'] as const)('facilitator manual (%s)', (lang) => {
     expect(squash(pages[1])).toContain(lang === 'en' ? 'Contents' : 'ສາລະບານ');
   });
 
-  it('prints every written session in curriculum order', () => {
+  it('prints every written session in curriculum order', async () => {
     const titles = sessions.map((s) => s.title[lang]);
-    const bookmarked = pdfBookmarks(file).map((b) => b.title).filter((t) => titles.includes(t));
+    const bookmarked = (await pdfBookmarks(file)).map((b) => b.title).filter((t) => titles.includes(t));
     expect(bookmarked).toEqual(titles);
     for (const title of titles) expect(text).toContain(squash(title));
   });
@@ -68,31 +72,31 @@ describe.each(['en', 'lo'] as const)('facilitator manual (%s)', (lang) => {
     expect(pages[2]).toMatch(new RegExp(`\\b3 / ${total}\\b`));
   });
 
-  it('has bookmarks for days and sessions, with Lao titles intact', () => {
-    const titles = pdfBookmarks(file).map((b) => b.title);
+  it('has bookmarks for days and sessions, with Lao titles intact', async () => {
+    const titles = (await pdfBookmarks(file)).map((b) => b.title);
     for (const s of sessions) expect(titles).toContain(s.title[lang]);
   });
 
-  it('embeds every font, and Lao is set in Phetsarath', () => {
-    const fonts = pdfFonts(file);
+  it('embeds every font, and Lao is set in Phetsarath', async () => {
+    const fonts = (await pdfFonts(file));
     expect(fonts.every((f) => f.embedded)).toBe(true);
     if (lang === 'lo') expect(fonts.some((f) => f.name.includes('Phetsarath'))).toBe(true);
     expect(fonts.some((f) => f.name.includes('NotoSans'))).toBe(true);
   });
 
-  it('carries the title and language in its metadata', () => {
-    expect(pdfInfo(file).Title).toContain(lang === 'en' ? 'Social Security Inspection' : 'ການກວດກາປະກັນສັງຄົມ');
+  it('carries the title and language in its metadata', async () => {
+    expect((await pdfInfo(file)).Title).toContain(lang === 'en' ? 'Social Security Inspection' : 'ການກວດກາປະກັນສັງຄົມ');
   });
 });
 
 describe.each(['en', 'lo', 'bilingual'])('book layout (%s)', (edition) => {
   const files = [`pdf/facilitator-manual-${edition}.pdf`, `pdf/trainee-workbook-${edition}.pdf`].map((f) => join(dist, f));
 
-  it.each(files)('lists in its contents the page each heading is really on (%s)', (file) => {
-    const pages = pdfPages(file);
+  it.each(files)('lists in its contents the page each heading is really on (%s)', async (file) => {
+    const pages = (await pdfPages(file));
     // Lao lines wrap inside words in extracted text: compare without spaces.
     const flat = (text: string) => squash(text).replace(/ /g, '');
-    const contentsText = pdfText(file, 2) + pdfText(file, 3);
+    const contentsText = (await pdfText(file, 2)) + (await pdfText(file, 3));
     const entries = [...contentsText.matchAll(/^\s*(.+?)\s{3,}(\d+)\s*$/gm)].map((m) => ({ title: m[1].trim(), page: Number(m[2]) }));
     expect(entries.length).toBeGreaterThan(5);
     for (const entry of entries) {
@@ -103,47 +107,47 @@ describe.each(['en', 'lo', 'bilingual'])('book layout (%s)', (edition) => {
     }
   });
 
-  it.each(files)('starts every day on a right-hand (odd) page (%s)', (file) => {
-    const days = pdfBookmarks(file).filter((b) => /^(Day|ວັນທີ) \d/.test(b.title) && b.level === 1);
+  it.each(files)('starts every day on a right-hand (odd) page (%s)', async (file) => {
+    const days = (await pdfBookmarks(file)).filter((b) => /^(Day|ວັນທີ) \d/.test(b.title) && b.level === 1);
     expect(days.length).toBeGreaterThan(0);
     for (const day of days) expect(day.page % 2, day.title).toBe(1);
   });
 
-  it.each(files)('never leaves a heading alone at the foot of a page (%s)', (file) => {
+  it.each(files)('never leaves a heading alone at the foot of a page (%s)', async (file) => {
     // The text of each page without its page number, spaces dropped (Lao wraps inside words).
-    const pages = pdfPages(file).map((p) => p.replace(/\s*\d+ \/ \d+\s*$/, '').replace(/\s+/g, ''));
-    const stranded = pdfBookmarks(file).filter((b) => b.page > 0 && b.title.length > 3 && pages[b.page - 1].endsWith(b.title.replace(/\s+/g, '')));
+    const pages = (await pdfPages(file)).map((p) => p.replace(/\s*\d+ \/ \d+\s*$/, '').replace(/\s+/g, ''));
+    const stranded = (await pdfBookmarks(file)).filter((b) => b.page > 0 && b.title.length > 3 && pages[b.page - 1].endsWith(b.title.replace(/\s+/g, '')));
     expect(stranded.map((b) => `page ${b.page}: ${b.title}`)).toEqual([]);
   });
 
-  it.each(files)('embeds subset fonts only (%s)', (file) => {
-    const fonts = pdfFonts(file);
+  it.each(files)('embeds subset fonts only (%s)', async (file) => {
+    const fonts = (await pdfFonts(file));
     expect(fonts.every((f) => f.embedded && f.subset)).toBe(true);
   });
 });
 
 describe('bilingual edition', () => {
-  it('sets the Lao and English text of each section side by side', () => {
-    const text = squash(pdfText(join(dist, 'pdf/facilitator-manual-bilingual.pdf'))).replace(/ /g, '');
+  it('sets the Lao and English text of each section side by side', async () => {
+    const text = squash((await pdfText(join(dist, 'pdf/facilitator-manual-bilingual.pdf')))).replace(/ /g, '');
     for (const s of sessions) {
       expect(text).toContain(squash(s.title.lo).replace(/ /g, ''));
       expect(text).toContain(squash(s.title.en).replace(/ /g, ''));
     }
-    const info = pdfInfo(join(dist, 'pdf/facilitator-manual-bilingual.pdf'));
+    const info = (await pdfInfo(join(dist, 'pdf/facilitator-manual-bilingual.pdf')));
     expect(info.Title).toContain('ການກວດກາປະກັນສັງຄົມ');
   });
 });
 
 describe('Lao text copied out of the PDF', () => {
-  it('comes out as the Lao that was written, with no spaces inside words', () => {
-    const text = pdfText(join(dist, 'pdf/facilitator-manual-lo.pdf')).replace(/\s+/g, ' ');
+  it('comes out as the Lao that was written, with no spaces inside words', async () => {
+    const text = (await pdfText(join(dist, 'pdf/facilitator-manual-lo.pdf'))).replace(/\s+/g, ' ');
     for (const s of sessions) expect(text).toContain(s.title.lo.replace(/\s+/g, ' '));
   });
 });
 
 describe('trainee workbook', () => {
-  it('has no facilitator notes and no answer keys', () => {
-    const text = squash(pdfText(join(dist, 'pdf/trainee-workbook-en.pdf')));
+  it('has no facilitator notes and no answer keys', async () => {
+    const text = squash((await pdfText(join(dist, 'pdf/trainee-workbook-en.pdf'))));
     for (const note of facilitatorNoteSnippets('en')) expect(text).not.toContain(squash(note.snippet));
     expect(text).not.toContain('Answer key');
     expect(text).not.toContain('Session plan (facilitator)');
@@ -153,12 +157,12 @@ describe('trainee workbook', () => {
 const rolePlays = listFiles(PROJECT_ROOT, 'case-studies/role-plays', ['.yaml']).map((f) => readYaml(f));
 
 describe('handouts', () => {
-  it.each(['en', 'lo'] as const)('prints one role per page, and no card shows another role\u2019s brief (%s)', (lang) => {
+  it.each(['en', 'lo'] as const)('prints one role per page, and no card shows another role\u2019s brief (%s)', async (lang) => {
     expect(rolePlays.length).toBeGreaterThan(0);
     for (const rp of rolePlays) {
       // Lao lines wrap inside phrases, where text extraction adds a space: compare Lao without spaces.
       const norm = (text: string) => (lang === 'lo' ? squash(text).replace(/ /g, '') : squash(text));
-      const pages = pdfPages(join(dist, `handouts/${lang}/role-cards-${rp.id}-${lang}.pdf`)).map(norm);
+      const pages = (await pdfPages(join(dist, `handouts/${lang}/role-cards-${rp.id}-${lang}.pdf`))).map(norm);
       // A distinctive run of words from the middle of each brief (briefs often open alike).
       const snippet = (brief: string) => norm(lang === 'en' ? wordsOf(brief, 15, 8) : wordsOf(brief, 6, 3));
       for (const role of rp.roles) {
@@ -172,10 +176,10 @@ describe('handouts', () => {
     }
   });
 
-  it('prints quiz papers without answers and separate answer keys with them', () => {
+  it('prints quiz papers without answers and separate answer keys with them', async () => {
     const quiz = readYaml('quizzes/d1-principles-check.yaml');
-    const paper = squash(pdfText(join(dist, 'handouts/en/quiz-d1-principles-check-en.pdf')));
-    const key = squash(pdfText(join(dist, 'handouts/en/answer-key-d1-principles-check-en.pdf')));
+    const paper = squash((await pdfText(join(dist, 'handouts/en/quiz-d1-principles-check-en.pdf'))));
+    const key = squash((await pdfText(join(dist, 'handouts/en/answer-key-d1-principles-check-en.pdf'))));
     const explanation = squash(openingWords(quiz.items[0].explanation.en, 6));
     expect(paper).toContain(squash(openingWords(quiz.items[0].question.en, 5)));
     expect(paper).not.toContain(explanation);
@@ -183,8 +187,8 @@ describe('handouts', () => {
     expect(existsSync(join(dist, 'handouts/lo/answer-key-d1-principles-check-lo.pdf'))).toBe(true);
   });
 
-  it('prints the agenda one page per day', () => {
-    expect(pdfPages(join(dist, 'handouts/en/agenda-en.pdf'))).toHaveLength(5);
+  it('prints the agenda one page per day', async () => {
+    expect((await pdfPages(join(dist, 'handouts/en/agenda-en.pdf')))).toHaveLength(5);
   });
 });
 

@@ -27,8 +27,8 @@ const handout = (lang: string, name: string) => join(dist, `handouts/${lang}/${n
 describe.each(['en', 'lo'] as const)('facilitator pack (%s)', (lang) => {
   const same = (text: string) => (lang === 'lo' ? solid(text) : squash(text));
 
-  it('prints one session plan per page, in curriculum order, each with its objectives, timing and methods', () => {
-    const pages = pdfPages(handout(lang, 'session-plans')).map(same);
+  it('prints one session plan per page, in curriculum order, each with its objectives, timing and methods', async () => {
+    const pages = (await pdfPages(handout(lang, 'session-plans'))).map(same);
     expect(pages).toHaveLength(sessions.length);
     sessions.forEach((session, i) => {
       expect(pages[i], session.id).toContain(same(session.title[lang]));
@@ -39,8 +39,8 @@ describe.each(['en', 'lo'] as const)('facilitator pack (%s)', (lang) => {
     });
   });
 
-  it('gives a session without a timed plan its page too, saying so; a session with a plan shows its steps', () => {
-    const pages = pdfPages(handout(lang, 'session-plans')).map(same);
+  it('gives a session without a timed plan its page too, saying so; a session with a plan shows its steps', async () => {
+    const pages = (await pdfPages(handout(lang, 'session-plans'))).map(same);
     const withoutPlan = sessions.findIndex((s) => !s.plan?.length);
     const withPlan = sessions.findIndex((s) => s.plan?.length);
     expect(withoutPlan).toBeGreaterThanOrEqual(0);
@@ -49,8 +49,8 @@ describe.each(['en', 'lo'] as const)('facilitator pack (%s)', (lang) => {
     if (lang === 'en') expect(pages[withPlan]).toContain(squash(sessions[withPlan].plan[0].facilitator.en.split(' ').slice(0, 6).join(' ')));
   });
 
-  it('prints a daily feedback form per day, with that day\u2019s sessions, the rated statements and the open questions', () => {
-    const pages = pdfPages(handout(lang, 'daily-feedback-forms')).map(same);
+  it('prints a daily feedback form per day, with that day\u2019s sessions, the rated statements and the open questions', async () => {
+    const pages = (await pdfPages(handout(lang, 'daily-feedback-forms'))).map(same);
     expect(pages).toHaveLength(5);
     for (const day of course.days) {
       const page = pages[day.day - 1];
@@ -63,8 +63,8 @@ describe.each(['en', 'lo'] as const)('facilitator pack (%s)', (lang) => {
     }
   });
 
-  it('prints the end-of-course evaluation with every section, statement and open question', () => {
-    const text = same(pdfPages(handout(lang, 'evaluation-form')).join(' '));
+  it('prints the end-of-course evaluation with every section, statement and open question', async () => {
+    const text = same((await pdfPages(handout(lang, 'evaluation-form'))).join(' '));
     for (const section of forms.courseEvaluation.sections) {
       expect(text).toContain(same(section.title[lang]));
       for (const statement of section.statements) expect(text).toContain(same(statement.text[lang]));
@@ -72,34 +72,35 @@ describe.each(['en', 'lo'] as const)('facilitator pack (%s)', (lang) => {
     for (const question of forms.courseEvaluation.openQuestions) expect(text).toContain(same(question.text[lang]));
   });
 
-  it('prints an attendance sheet with a signature column for each of the five days, and a row per participant or blank rows', () => {
+  it('prints an attendance sheet with a signature column for each of the five days, and a row per participant or blank rows', async () => {
     const file = handout(lang, 'attendance-sheet');
-    const text = squash(pdfPages(file).join(' '));
+    const text = squash((await pdfPages(file)).join(' '));
     for (const day of [1, 2, 3, 4, 5]) expect(text).toContain(lang === 'en' ? `Day ${day}` : `ວັນທີ ${day}`);
     const participants = loadParticipants(PROJECT_ROOT)?.participants ?? [];
     if (participants.length) for (const p of participants) expect(solid(text)).toContain(solid(p.nameEn));
     else expect(text).toMatch(/\b24\b/); // the blank rows are numbered
-    expect(pdfInfo(file)['Page size']).toMatch(/841\.\d+ x 59[45]\.\d+/); // landscape
+    expect((await pdfInfo(file))['Page size']).toMatch(/841\.\d+ x 59[45]\.\d+/); // landscape
   });
 
-  it('prints one certificate per participant, landscape (one blank certificate without a participants file)', () => {
+  it('prints one certificate per participant, landscape (one blank certificate without a participants file)', async () => {
     const file = handout(lang, 'certificates');
     const participants = loadParticipants(PROJECT_ROOT)?.participants ?? [];
-    expect(Number(pdfInfo(file).Pages)).toBe(Math.max(1, participants.length));
-    expect(pdfInfo(file)['Page size']).toMatch(/841\.\d+ x 59[45]\.\d+/);
-    expect(same(pdfPages(file)[0])).toContain(same(lang === 'en' ? 'Certificate of completion' : 'ໃບຢັ້ງຢືນການສຳເລັດການຝຶກອົບຮົມ'));
+    expect(Number((await pdfInfo(file)).Pages)).toBe(Math.max(1, participants.length));
+    expect((await pdfInfo(file))['Page size']).toMatch(/841\.\d+ x 59[45]\.\d+/);
+    expect(same((await pdfPages(file))[0])).toContain(same(lang === 'en' ? 'Certificate of completion' : 'ໃບຢັ້ງຢືນການສຳເລັດການຝຶກອົບຮົມ'));
   });
 
-  it('joins every handout, in order, into one pack with a bookmark per handout', () => {
+  it('joins every handout, in order, into one pack with a bookmark per handout', async () => {
     const pack = report.outputs.find((o: { path: string }) => o.path === `handouts/${lang}/facilitator-pack-${lang}.pdf`);
     expect(pack).toBeDefined();
     const partFiles = listFiles(dist, `handouts/${lang}`, ['.pdf']).filter((f) => !f.includes('facilitator-pack'));
     expect([...pack.parts].sort()).toEqual(partFiles); // every handout is in it
     expect(pack.parts.slice(0, 2)).toEqual([`handouts/${lang}/agenda-${lang}.pdf`, `handouts/${lang}/session-plans-${lang}.pdf`]);
-    const packPages = pdfPages(join(dist, pack.path));
-    const partPages = pack.parts.flatMap((part: string) => pdfPages(join(dist, part)));
+    const packPages = (await pdfPages(join(dist, pack.path)));
+    const partPages = (await Promise.all(pack.parts.map((part: string) => pdfPages(join(dist, part))))).flat();
     expect(packPages).toEqual(partPages); // the same pages, in the same order
-    expect(pdfBookmarks(join(dist, pack.path)).map((b) => b.title)).toEqual(pack.parts.map((part: string) => pdfInfo(join(dist, part)).Title));
+    const partTitles = await Promise.all(pack.parts.map(async (part: string) => (await pdfInfo(join(dist, part))).Title));
+    expect((await pdfBookmarks(join(dist, pack.path))).map((b) => b.title)).toEqual(partTitles);
   });
 });
 

@@ -3,21 +3,18 @@
  * trace, exit non-zero, and leave the previous dist/ exactly as it was.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { makeScratchProject, removeScratchProject, PROJECT_ROOT } from '../helpers/scratch-project';
+import { makeScratchProject, removeScratchProject } from '../helpers/scratch-project';
+import { runScript } from '../helpers/run-process';
 
 let project: string;
+/** A whole build of the fixture: about a minute on a quiet machine, several on a busy one. */
+const FULL_BUILD_TIMEOUT = 900_000;
 const marker = 'previous good build';
 
 function build(env: Record<string, string> = {}) {
-  const result = spawnSync(process.execPath, [join(PROJECT_ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/build.ts'], {
-    cwd: project,
-    encoding: 'utf8',
-    env: { ...process.env, ...env },
-  });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+  return runScript('scripts/build.ts', [], { cwd: project, env: { ...process.env, ...env } });
 }
 
 beforeAll(() => {
@@ -31,9 +28,9 @@ const edit = (file: string, change: (text: string) => string) => writeFileSync(j
 const distUntouched = () => readFileSync(join(project, 'dist/build-report.json'), 'utf8') === marker;
 
 describe('a failed build', () => {
-  it('names the file and the fix for bad frontmatter, and keeps dist/', () => {
+  it('names the file and the fix for bad frontmatter, and keeps dist/', async () => {
     edit('content/en/day-1/intro.mdx', (t) => t.replace('title: Introduction to inspection', 'title: [unclosed'));
-    const { status, output } = build();
+    const { status, output } = await build();
     expect(status).toBe(1);
     expect(output).toMatch(/error: content\/en\/day-1\/intro.mdx:[23]: YAML syntax/);
     expect(output).toContain('dist/ was left as it was');
@@ -42,18 +39,18 @@ describe('a failed build', () => {
     edit('content/en/day-1/intro.mdx', (t) => t.replace('title: [unclosed', 'title: Introduction to inspection'));
   });
 
-  it('names the quiz item whose answer names no option', () => {
+  it('names the quiz item whose answer names no option', async () => {
     edit('quizzes/d1-intro-check.yaml', (t) => t.replace('answer: a', 'answer: z'));
-    const { status, output } = build();
+    const { status, output } = await build();
     expect(status).toBe(1);
     expect(output).toContain('quizzes/d1-intro-check.yaml:10: item "purpose": the answer "z" names no option');
     expect(distUntouched()).toBe(true);
     edit('quizzes/d1-intro-check.yaml', (t) => t.replace('answer: z', 'answer: a'));
   });
 
-  it('names an unknown case study id and the file to create', () => {
+  it('names an unknown case study id and the file to create', async () => {
     edit('content/en/day-1/intro.mdx', (t) => t.replace('<CaseStudy id="small-shop" />', '<CaseStudy id="no-such-case" />'));
-    const { status, output } = build();
+    const { status, output } = await build();
     expect(status).toBe(1);
     expect(output).toContain('content/en/day-1/intro.mdx');
     expect(output).toContain('create case-studies/no-such-case.yaml');
@@ -61,19 +58,19 @@ describe('a failed build', () => {
     edit('content/en/day-1/intro.mdx', (t) => t.replace('<CaseStudy id="no-such-case" />', '<CaseStudy id="small-shop" />'));
   });
 
-  it('says how to install a browser when none is found, and keeps dist/', () => {
-    const { status, output } = build({ COURSE_BROWSER: join(project, 'no-browser-here') });
+  it('says how to install a browser when none is found, and keeps dist/', async () => {
+    const { status, output } = await build({ COURSE_BROWSER: join(project, 'no-browser-here') });
     expect(status).toBe(1);
     expect(output).toContain('COURSE_BROWSER is set to');
     expect(output).not.toMatch(/\n\s+at .+:\d+:\d+/);
     expect(distUntouched()).toBe(true);
   });
 
-  it('replaces dist/ once the content is right', () => {
-    const { status, output } = build();
+  it('replaces dist/ once the content is right', async () => {
+    const { status, output } = await build();
     expect(status, output).toBe(0);
     expect(distUntouched()).toBe(false);
     const report = JSON.parse(readFileSync(join(project, 'dist/build-report.json'), 'utf8'));
     expect(report.outputs.some((o: { path: string }) => o.path === 'pdf/facilitator-manual-lo.pdf')).toBe(true);
-  });
+  }, FULL_BUILD_TIMEOUT);
 });

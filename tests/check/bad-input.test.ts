@@ -6,10 +6,10 @@
  * Astro starts, so each run takes about a second.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { makeScratchProject, removeScratchProject, PROJECT_ROOT } from '../helpers/scratch-project';
+import { runScript } from '../helpers/run-process';
 
 let project: string;
 const marker = 'previous good build';
@@ -29,8 +29,7 @@ function restoreContent() {
 }
 
 function build() {
-  const result = spawnSync(process.execPath, [join(PROJECT_ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/build.ts'], { cwd: project, encoding: 'utf8' });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+  return runScript('scripts/build.ts', [], { cwd: project });
 }
 
 beforeAll(() => {
@@ -90,10 +89,10 @@ const cases: Case[] = [
 describe('a build from bad input', () => {
   it('has at least 25 kinds of mistake', () => expect(cases.length).toBeGreaterThanOrEqual(25));
 
-  it.each(cases)('$name: exits 1, names the file, keeps dist/', ({ breakIt }) => {
+  it.each(cases)('$name: exits 1, names the file, keeps dist/', async ({ breakIt }) => {
     restoreContent();
     const { file, line } = breakIt();
-    const { status, output } = build();
+    const { status, output } = await build();
     expect(status, output).toBe(1);
     expect(output).toContain(line ? `error: ${file}:${line}:` : `error: ${file}`);
     expect(output).toContain('dist/ was left as it was');

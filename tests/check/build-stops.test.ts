@@ -5,10 +5,10 @@
  * One build run: the check fails before Astro starts, so it takes seconds.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { makeScratchProject, removeScratchProject, PROJECT_ROOT } from '../helpers/scratch-project';
+import { makeScratchProject, removeScratchProject } from '../helpers/scratch-project';
+import { runScript } from '../helpers/run-process';
 
 let project: string;
 const marker = 'previous good build';
@@ -23,11 +23,11 @@ beforeAll(() => {
 afterAll(() => removeScratchProject(project));
 
 describe('a build with broken links or broken Lao text', () => {
-  it('names each file and line, exits 1 and keeps dist/', () => {
+  it('names each file and line, exits 1 and keeps dist/', async () => {
     edit('content/en/index.mdx', (t) => t.replace('(/en/agenda/)', '(/en/agendas/)'));
     edit('content/lo/day-1/intro.mdx', (t) => t.replace('ສົນທະນາເປັນຄູ່.', 'ສົນທະນາເປັນຄູ\u0EC8\u0EB9.'));
-    const result = spawnSync(process.execPath, [join(PROJECT_ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/build.ts'], { cwd: project, encoding: 'utf8' });
-    const output = `${result.stdout}\n${result.stderr}`;
+    const result = await runScript('scripts/build.ts', [], { cwd: project });
+    const output = result.output;
     expect(result.status).toBe(1);
     expect(output).toContain(`error: content/en/index.mdx:${lineWith('content/en/index.mdx', '/en/agendas/')}: the link "/en/agendas/" leads to no page`);
     expect(output).toContain(`error: content/lo/day-1/intro.mdx:${lineWith('content/lo/day-1/intro.mdx', 'ສົນທະນາເປັນຄູ')}: in "`);

@@ -4,10 +4,10 @@
  * changed; --mark-translated records the new fingerprint and nothing else.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import type { FixtureCopy } from '../helpers/fixture-copy';
 import { PROJECT_ROOT } from '../helpers/scratch-project';
+import { runScript } from '../helpers/run-process';
 import { compareSections, markTranslated, MarkError, readTranslationStatuses, sourceHash } from '../../src/check/translation-status';
 import { checkAfter, disposeFixture, lineWith } from './check-fixture';
 
@@ -19,8 +19,8 @@ const outdatedWarnings = (r: ReturnType<typeof checkAfter>) => r.problems.filter
 const statusOf = (f: FixtureCopy, slug: string) => readTranslationStatuses(f.root).find((s) => s.slug === slug)!;
 
 /** Run `npm run check` (scripts/check.ts) on a fixture copy. */
-function cli(f: FixtureCopy, ...args: string[]) {
-  const result = spawnSync(process.execPath, [join(PROJECT_ROOT, 'node_modules/tsx/dist/cli.mjs'), join(PROJECT_ROOT, 'scripts/check.ts'), f.root, ...args], { cwd: f.root, encoding: 'utf8' });
+async function cli(f: FixtureCopy, ...args: string[]) {
+  const result = await runScript(join(PROJECT_ROOT, 'scripts/check.ts'), [f.root, ...args], { cwd: f.root });
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }
 
@@ -105,18 +105,18 @@ describe('--mark-translated', () => {
     expect(fixture.read(LO)).toBe(before);
   });
 
-  it('works from the command line, and --translations prints the table', () => {
+  it('works from the command line, and --translations prints the table', async () => {
     const { fixture } = checkAfter((f) => f.edit(EN, (t) => t.replace('Discuss in pairs.', 'Discuss in groups of three.')));
-    const table = cli(fixture, '--translations');
+    const table = await cli(fixture, '--translations');
     expect(table.status).toBe(0);
     expect(table.output).toMatch(/day-1\/intro\s+outdated\s+changed "What inspection is"/);
     expect(table.output).toContain('0 missing, 1 outdated, 7 draft, 0 reviewed.');
-    const bad = cli(fixture, '--mark-translated', EN);
+    const bad = await cli(fixture, '--mark-translated', EN);
     expect(bad.status).toBe(1);
     expect(bad.output).toContain(`error: ${EN} is not a Lao page`);
     expect(bad.output).not.toMatch(/\n\s+at .+:\d+:\d+/); // no stack trace
-    const marked = cli(fixture, '--mark-translated', LO);
+    const marked = await cli(fixture, '--mark-translated', LO);
     expect(marked.status).toBe(0);
-    expect(cli(fixture, '--translations').output).toContain('0 missing, 0 outdated, 8 draft, 0 reviewed.');
+    expect((await cli(fixture, '--translations')).output).toContain('0 missing, 0 outdated, 8 draft, 0 reviewed.');
   });
 });

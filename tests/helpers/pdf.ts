@@ -1,26 +1,29 @@
-/** Read PDFs back with poppler (pdftotext, pdfinfo, pdffonts) and qpdf, as a person would check them. */
-import { execFileSync } from 'node:child_process';
+/**
+ * Read PDFs back with poppler (pdftotext, pdfinfo, pdffonts) and qpdf, as a person would check them.
+ * Asynchronous: reading a large book back takes seconds, and a test worker must stay responsive.
+ */
+import { runOutput } from './run-process';
 
-export function pdfText(file: string, page?: number): string {
+export async function pdfText(file: string, page?: number): Promise<string> {
   const range = page ? ['-f', String(page), '-l', String(page)] : [];
-  return execFileSync('pdftotext', ['-layout', ...range, file, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  return runOutput('pdftotext', ['-layout', ...range, file, '-']);
 }
 
 /** Text of each page, in order. */
-export function pdfPages(file: string): string[] {
-  return execFileSync('pdftotext', [file, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }).split('\f').slice(0, -1);
+export async function pdfPages(file: string): Promise<string[]> {
+  return (await runOutput('pdftotext', [file, '-'])).split('\f').slice(0, -1);
 }
 
-export function pdfInfo(file: string): Record<string, string> {
-  const out = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+export async function pdfInfo(file: string): Promise<Record<string, string>> {
+  const out = await runOutput('pdfinfo', [file]);
   return Object.fromEntries(out.split('\n').filter(Boolean).map((line) => {
     const i = line.indexOf(':');
     return [line.slice(0, i).trim(), line.slice(i + 1).trim()];
   }));
 }
 
-export function pdfFonts(file: string): { name: string; embedded: boolean; subset: boolean }[] {
-  const lines = execFileSync('pdffonts', [file], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean);
+export async function pdfFonts(file: string): Promise<{ name: string; embedded: boolean; subset: boolean }[]> {
+  const lines = (await runOutput('pdffonts', [file])).split('\n').slice(2).filter(Boolean);
   return lines.map((line) => {
     const cols = line.trim().split(/\s+/);
     // name type... emb sub uni id gen: read the flags from the end
@@ -31,8 +34,8 @@ export function pdfFonts(file: string): { name: string; embedded: boolean; subse
 
 export interface Bookmark { title: string; level: number; page: number }
 
-export function pdfBookmarks(file: string): Bookmark[] {
-  const json = JSON.parse(execFileSync('qpdf', ['--json', '--json-key=outlines', file], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }));
+export async function pdfBookmarks(file: string): Promise<Bookmark[]> {
+  const json = JSON.parse(await runOutput('qpdf', ['--json', '--json-key=outlines', file]));
   const out: Bookmark[] = [];
   type Item = { title: string; kids?: Item[]; destpageposfrom1?: number };
   const walk = (items: Item[], level: number) => {

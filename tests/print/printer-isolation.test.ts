@@ -4,13 +4,13 @@
  * that would print if they were loaded (a same-origin control prints one).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'puppeteer-core';
 import { launchBrowser, printToPdf } from '../../src/print/pdf-printer';
 import { serveDirectory, type StaticServer } from '../../src/print/static-server';
+import { runOutput } from '../helpers/run-process';
 
 /** An 8 x 8 red 24-bit BMP: the simplest image format Chromium prints as a raster image. */
 function redBmp(): Buffer {
@@ -31,10 +31,10 @@ function redBmp(): Buffer {
 }
 
 /** How many times the 8 x 8 test image is placed in a PDF, as `pdfimages -list` lists images (a broken-image icon is 14 x 16). */
-function imagesIn(pdf: Uint8Array, dir: string): number {
+async function imagesIn(pdf: Uint8Array, dir: string): Promise<number> {
   const file = join(dir, `check-${Math.random().toString(36).slice(2)}.pdf`);
   writeFileSync(file, pdf);
-  const rows = execFileSync('pdfimages', ['-list', file], { encoding: 'utf8' }).trim().split('\n').slice(2);
+  const rows = (await runOutput('pdfimages', ['-list', file])).trim().split('\n').slice(2);
   return rows.map((row) => row.trim().split(/\s+/)).filter(([, , type, width, height]) => type === 'image' && width === '8' && height === '8').length;
 }
 
@@ -70,15 +70,15 @@ describe('the PDF printer', () => {
   it('prints an image from the build itself (the control: an image that loads is seen in the PDF)', async () => {
     const { pdf, blocked } = await printToPdf(browser, `${site.origin}/own.html`, { allowedOrigin: site.origin });
     expect(blocked).toEqual([]);
-    expect(imagesIn(pdf, dir)).toBe(1);
+    expect(await imagesIn(pdf, dir)).toBe(1);
   });
 
   it('loads nothing from another origin or from file://, so nothing of it is printed', async () => {
     const { pdf, blocked } = await printToPdf(browser, `${site.origin}/hostile.html`, { allowedOrigin: site.origin });
     expect(blocked).toEqual(expect.arrayContaining([`${elsewhere.origin}/red.bmp`, `${elsewhere.origin}/style.css`]));
     expect(blocked.every((url) => !url.startsWith(site.origin))).toBe(true);
-    expect(imagesIn(pdf, dir)).toBe(0); // neither the other origin's image nor the file:// one
-    const text = execFileSync('pdftotext', ['-', '-'], { input: Buffer.from(pdf), encoding: 'utf8' });
+    expect(await imagesIn(pdf, dir)).toBe(0); // neither the other origin's image nor the file:// one
+    const text = await runOutput('pdftotext', ['-', '-'], { input: pdf });
     expect(text).toContain('hostile');
     expect(text).not.toContain('root:');
   });
