@@ -63,7 +63,8 @@ const DATE_FOLLOWS = new RegExp(`^(?:(?:ຫາ|ແລະ|-|–)\\d{1,2})?(?:ຂ�
 /** Course days written ວັນທີ N (N from 1 to 5) that are not calendar dates. */
 export function courseDaysAsDates(text: string): { found: string; day: string; index: number }[] {
   const hits: { found: string; day: string; index: number }[] = [];
-  for (const m of text.matchAll(/ວັນທີ[ \u00A0\u200B]*([1-5])(?!\d)/g)) {
+  // {{day}}: a UI string that prints a course day.
+  for (const m of text.matchAll(/ວັນທີ[ \u00A0\u200B]*([1-5](?!\d)|\{\{day\}\})/g)) {
     const after = squeeze(text.slice(m.index! + m[0].length, m.index! + m[0].length + 40));
     if (!DATE_FOLLOWS.test(after)) hits.push({ found: m[0], day: m[1], index: m.index! });
   }
@@ -85,7 +86,7 @@ function textProblems(text: string, lang: Lang, file: string, line: number | und
         severity: 'error',
         file,
         line,
-        message: `${label}"${hit.found}" reads as a calendar date ("the ${hit.day}${hit.day === '1' ? 'st' : hit.day === '2' ? 'nd' : hit.day === '3' ? 'rd' : 'th'}"), not a course day`,
+        message: `${label}"${hit.found}" reads as a calendar date${/\d/.test(hit.day) ? ` ("the ${hit.day}${({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<string, string>)[hit.day] ?? 'th'}")` : ''}, not a course day`,
         fix: `write "ມື້ທີ ${hit.day}" for day ${hit.day} of the course (ວັນທີ is for dates, followed by a month)`,
       });
     }
