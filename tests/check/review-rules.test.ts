@@ -27,8 +27,10 @@ describe('item writing', () => {
     const plain = checkAfter((f) => f.edit(QUIZ, (t) => t.replace('en: What does inspection check?', 'en: What does inspection not check?')));
     expect(plain.errors).toBe(0);
     expect(plain.warningList).toMatchObject([{ file: QUIZ, line: lineWith(plain.fixture, QUIZ, 'question:'), fix: 'write it in bold (**not**) in both languages, or ask the question positively' }]);
-    const bold = checkAfter((f) => f.edit(QUIZ, (t) => t.replace('en: What does inspection check?', '"en": "What does inspection **not** check?"')));
+    const bold = checkAfter((f) => f.edit(QUIZ, (t) => t.replace('en: What does inspection check?', '"en": "What does inspection **not** check?"').replace('lo: ການກວດກາກວດເບິ່ງຫຍັງ?', 'lo: "ການກວດກາ **ບໍ່** ກວດເບິ່ງຫຍັງ?"')));
     expect(bold.warningList).toEqual([]);
+    const boldInEnglishOnly = checkAfter((f) => f.edit(QUIZ, (t) => t.replace('en: What does inspection check?', '"en": "What does inspection **not** check?"')));
+    expect(boldInEnglishOnly.warningList).toMatchObject([{ file: QUIZ, line: lineWith(boldInEnglishOnly.fixture, QUIZ, 'question:'), fix: 'put the Lao negative in bold too (e.g. **ບໍ່**), so readers of both languages see it' }]);
   });
 
   it('finds "none of the above" in Lao too, whatever the spacing', () => {

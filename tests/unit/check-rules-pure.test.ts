@@ -77,6 +77,7 @@ describe('negatives in a stem', () => {
   it('looks at the question a stem asks, its last sentence', () => {
     expect(leadIn('The owner did not know. Which measure is best?')).toBe('Which measure is best?');
     expect(leadIn('Which of these is **not** an obligation?')).toBe('Which of these is **not** an obligation?');
+    expect(leadIn('A participant says: "I am not fit to be an inspector." What is the best reply?')).toBe('What is the best reply?');
   });
 });
 

@@ -18,7 +18,7 @@ const NEGATIVE = /\b(not|never|except|cannot)\b/i;
 
 /** The question a stem asks: its last sentence (the scenario before it may say "did not" freely). */
 export function leadIn(stem: string): string {
-  const sentences = stem.trim().split(/(?<=[.!?])\s+(?=[A-Z*_"“])/);
+  const sentences = stem.trim().split(/(?<=[.!?]|[.!?]["”’)])\s+(?=[A-Z*_"“])/);
   return sentences[sentences.length - 1];
 }
 /** Bold spans (**...** or __...__): a negative inside one is visible. */
@@ -72,6 +72,16 @@ function checkQuiz(q: Located<Quiz>, add: (p: Problem) => void) {
         break;
       }
     });
+    const boldNegative = (leadIn(item.question.en).match(BOLD) ?? []).some((b) => NEGATIVE.test(b));
+    if (boldNegative && !/\*\*[^*]+\*\*|__[^_]+__/.test(item.question.lo)) {
+      add({
+        severity: 'warning',
+        file: q.file,
+        line: line(i, 'question', 'lo'),
+        message: `item "${item.id}": the English question has its negative in bold, the Lao question has nothing in bold`,
+        fix: 'put the Lao negative in bold too (e.g. **ບໍ່**), so readers of both languages see it',
+      });
+    }
     const unbolded = leadIn(item.question.en).replace(BOLD, ' ').match(NEGATIVE);
     if (unbolded) {
       add({
