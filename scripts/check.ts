@@ -3,12 +3,15 @@
  *
  *   npm run check                                   check the content
  *   npm run check -- --translations                 list the translation status of every Lao page
+ *   npm run check -- --quiz-stats                   answers per letter and option lengths of every quiz
  *   npm run check -- --mark-translated <Lao page>…  record that Lao pages match their English page as it is now
  *
  * A folder given as the first argument is used instead of the current one (page paths are relative to it).
  */
 import { checkContent } from '../src/check/index';
 import { formatProblem } from '../src/check/problem';
+import { formatQuizStats, quizStats } from '../src/check/quiz-stats';
+import { loadContent } from '../src/check/load-content';
 import { formatStatusTable, MarkError, markTranslated, readTranslationStatuses } from '../src/check/translation-status';
 
 const args = process.argv.slice(2);
@@ -33,6 +36,9 @@ if (markAt !== -1) {
     }
   }
   process.exit(failed ? 1 : 0);
+} else if (args.includes('--quiz-stats')) {
+  const { quizzes } = loadContent(root);
+  console.log(formatQuizStats(quizzes.map((q) => ({ id: q.value.id, stats: quizStats(q.value.items) }))));
 } else if (args.includes('--translations')) {
   console.log(formatStatusTable(readTranslationStatuses(root)));
 } else {

@@ -5,6 +5,10 @@ import { checkLaoText } from './rules/lao-text';
 import { checkLinks } from './rules/links';
 import { checkTerminology } from './rules/terminology';
 import { checkTranslations } from './rules/translations';
+import { checkPlanTiming } from './rules/plan-timing';
+import { checkQuizItems } from './rules/quiz-items';
+import { checkAssessmentForms } from './rules/assessment-forms';
+import { checkLaoUsage } from './rules/lao-usage';
 import { checkHandoutInputs } from '../handouts/check-handout-inputs';
 import type { Problem } from './problem';
 
@@ -17,6 +21,10 @@ export function checkContent(root: string): { problems: Problem[]; errors: numbe
     ...checkLaoText(content),
     ...checkTerminology(content),
     ...checkTranslations(content),
+    ...checkPlanTiming(content),
+    ...checkQuizItems(content),
+    ...checkAssessmentForms(content),
+    ...checkLaoUsage(content),
     // the participants list (untrusted), forms and certificate settings of the facilitator pack
     ...checkHandoutInputs(root),
   ].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));

@@ -15,11 +15,13 @@ import {
   competenciesSchema,
   courseSchema,
   glossarySchema,
+  laoUsageSchema,
   sourcesSchema,
   torItemsSchema,
   type CompetencyGroup,
   type Course,
   type GlossaryEntry,
+  type LaoUsageEntry,
   type SourceEntry,
   type TorItem,
 } from '../schemas/reference-data';
@@ -52,6 +54,8 @@ export interface LoadedContent {
   torItems?: Located<TorItem[]>;
   competencies?: Located<CompetencyGroup[]>;
   glossary?: Located<GlossaryEntry[]>;
+  /** Lao words and names to avoid that are not glossary terms. */
+  laoUsage?: Located<LaoUsageEntry[]>;
   sources?: Located<SourceEntry[]>;
   sessions: Located<Session>[];
   caseStudies: Located<CaseStudy>[];
@@ -65,7 +69,7 @@ export interface LoadedContent {
 
 /** Every data file that was read, in one list (for the rules that look at all of them). */
 export function dataFiles(content: LoadedContent): Located<unknown>[] {
-  return [content.course, content.torItems, content.competencies, content.glossary, content.sources, ...content.sessions, ...content.caseStudies, ...content.rolePlays, ...content.quizzes].filter(
+  return [content.course, content.torItems, content.competencies, content.glossary, content.laoUsage, content.sources, ...content.sessions, ...content.caseStudies, ...content.rolePlays, ...content.quizzes].filter(
     (located): located is Located<any> => located !== undefined,
   );
 }
@@ -158,6 +162,7 @@ export function loadContent(root: string): LoadedContent {
     torItems: one<TorItem[]>('content/tor-items.yaml', torItemsSchema),
     competencies: one<CompetencyGroup[]>('content/competencies.yaml', competenciesSchema),
     glossary: one<GlossaryEntry[]>('content/glossary.yaml', glossarySchema),
+    laoUsage: one<LaoUsageEntry[]>('content/lao-usage.yaml', laoUsageSchema),
     sources: one<SourceEntry[]>('content/sources.yaml', sourcesSchema),
     sessions: many<Session>('content/sessions', sessionSchema),
     caseStudies: many<CaseStudy>('case-studies', caseStudySchema),

@@ -17,9 +17,42 @@ export const glossaryEntrySchema = z
     definition: localized,
     /** Sources for the definition. */
     sources: z.array(sourceRef).default([]),
+    /**
+     * Variants not to use for this term (Thai false friends, drifting spellings), per language.
+     * Each is an error wherever it appears in text of that language; the fix names the term.
+     * List whole phrases when the bare word has other, legitimate meanings.
+     */
+    avoid: z
+      .object({
+        /** Lao variants to avoid. */
+        lo: z.array(z.string().trim().min(1)).default([]),
+        /** English variants to avoid. */
+        en: z.array(z.string().trim().min(1)).default([]),
+      })
+      .strict()
+      .optional(),
   })
   .strict();
 export const glossarySchema = z.array(glossaryEntrySchema).min(1);
+
+/**
+ * content/lao-usage.yaml: Lao words and names to avoid that are not glossary
+ * terms (institution names, Thai false friends for everyday words), each with
+ * the form to use. Checked in all Lao text like a glossary entry's `avoid`.
+ */
+export const laoUsageEntrySchema = z
+  .object({
+    /** Entry id. */
+    id: idSchema,
+    /** What to write instead: the English meaning and the Lao form to use. */
+    use: localized,
+    /** The Lao forms to avoid (whole phrases when the bare word has legitimate uses). */
+    avoid: z.array(z.string().trim().min(1)).min(1),
+    /** Why, in a sentence, for the editor who meets the error. */
+    why: z.string().min(1),
+  })
+  .strict();
+export const laoUsageSchema = z.array(laoUsageEntrySchema).min(1);
 
 /** content/sources.yaml: the bibliography. Sessions cite entries by id. */
 export const sourceEntrySchema = z
@@ -113,6 +146,7 @@ export const courseSchema = z
   .strict();
 
 export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
+export type LaoUsageEntry = z.infer<typeof laoUsageEntrySchema>;
 export type SourceEntry = z.infer<typeof sourceEntrySchema>;
 export type TorItem = z.infer<typeof torItemSchema>;
 export type CompetencyGroup = z.infer<typeof competencyGroupSchema>;

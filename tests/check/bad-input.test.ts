@@ -44,11 +44,13 @@ const EN_PAGE = 'content/en/day-1/intro.mdx';
 const LO_PAGE = 'content/lo/day-1/intro.mdx';
 const QUIZ = 'quizzes/d1-intro-check.yaml';
 const CASE = 'case-studies/small-shop.yaml';
+const ASSESSMENT = 'quizzes/assessment.yaml';
+const CERTIFICATE = 'content/certificate.yaml';
 
 interface Case {
   name: string;
-  /** Break the content; return the file (and line) the message must name. */
-  breakIt: () => { file: string; line?: number };
+  /** Break the content; return the file (and line) the message must name, and part of the fix it must give. */
+  breakIt: () => { file: string; line?: number; fix?: string };
 }
 
 const cases: Case[] = [
@@ -65,7 +67,7 @@ const cases: Case[] = [
   { name: 'a link into the other language', breakIt: () => (edit('content/lo/index.mdx', (t) => t.replace('(/lo/agenda/)', '(/en/agenda/)')), { file: 'content/lo/index.mdx', line: lineOf('content/lo/index.mdx', '/lo/agenda/') }) },
   { name: 'a link to an anchor that does not exist', breakIt: () => (edit('content/en/index.mdx', (t) => t.replace('(/en/agenda/)', '(/en/day-1/intro/#no-such-section)')), { file: 'content/en/index.mdx' }) },
   { name: 'a quiz answer that names no option', breakIt: () => (edit(QUIZ, (t) => t.replace('answer: a', 'answer: e')), { file: QUIZ, line: lineOf(QUIZ, 'answer: a') }) },
-  { name: 'two options with the same text', breakIt: () => (edit(QUIZ, (t) => t.replace('en: The weather', 'en: Registration of workers')), { file: QUIZ }) },
+  { name: 'two options with the same text', breakIt: () => (edit(QUIZ, (t) => t.replace('en: The weather', 'en: Registration')), { file: QUIZ }) },
   { name: 'an unknown case study', breakIt: () => (edit(EN_PAGE, (t) => t.replace('<CaseStudy id="small-shop" />', '<CaseStudy id="big-shop" />')), { file: EN_PAGE, line: lineOf(EN_PAGE, '<CaseStudy') }) },
   { name: 'the assessment on a trainee page', breakIt: () => (edit(EN_PAGE, (t) => `${t}\n<Quiz id="assessment" />\n`), { file: EN_PAGE }) },
   { name: 'Thai letters in Lao text', breakIt: () => (edit(LO_PAGE, (t) => t.replace('ການກວດກາ ກວດເບິ່ງ', 'การกวดกา ກວດເບິ່ງ')), { file: LO_PAGE, line: lineOf(LO_PAGE, 'ການກວດກາ ກວດເບິ່ງ') }) },
@@ -84,6 +86,18 @@ const cases: Case[] = [
   { name: 'a case-study figure that does not exist', breakIt: () => (edit(CASE, (t) => t.replace('employs {workers}', 'employs {staff}')), { file: CASE }) },
   { name: 'a page without a title', breakIt: () => (edit(EN_PAGE, (t) => t.replace('title: Introduction to inspection\n', '')), { file: EN_PAGE }) },
   { name: 'a file saved in a legacy 8-bit encoding', breakIt: () => (write(QUIZ, Buffer.concat([Buffer.from(read(QUIZ).replace('The weather', 'The weather caf')), Buffer.from([0xe9, 0x0a])])), { file: QUIZ }) },
+  // The rules of the client review (interpreted delivery, item writing, assessment forms, Lao usage).
+  { name: 'core plan steps that overrun with interpretation', breakIt: () => (edit(SESSION, (t) => t.replace('    optional: true\n', '')), { file: SESSION, line: lineOf(SESSION, '- minutes: 10'), fix: 'mark steps that can be dropped "optional: true", shorten core steps (input steps count twice), or lengthen the session' }) },
+  { name: 'a lecture with no input step', breakIt: () => (edit(SESSION, (t) => t.replace('    input: true\n', '')), { file: SESSION, line: lineOf(SESSION, '- minutes: 10'), fix: 'add "input: true" to every step where the facilitator presents' }) },
+  { name: 'most answers on one letter', breakIt: () => (edit(QUIZ, (t) => t + [2, 3, 4, 5].map((n) => `  - id: item-${n}\n    question: { en: Question ${n}?, lo: ຄຳຖາມ ${n}? }\n    options:\n      - { id: a, text: { en: Yes, lo: ແມ່ນ } }\n      - { id: b, text: { en: No, lo: ບໍ່ } }\n    answer: a\n    explanation: { en: Because., lo: ເພາະວ່າ. }\n`).join('')), { file: QUIZ, line: lineOf(QUIZ, 'answer: a'), fix: 'reorder the options of some of these items' }) },
+  { name: 'the correct option clearly the longest', breakIt: () => (edit(QUIZ, (t) => t.replace('en: Registration', 'en: Registration of every worker with the fund')), { file: QUIZ, line: lineOf(QUIZ, 'en: Registration'), fix: 'make the options of similar length and grammar' }) },
+  { name: 'an "all of the above" option', breakIt: () => (edit(QUIZ, (t) => t.replace('en: The weather', 'en: All of the above')), { file: QUIZ, line: lineOf(QUIZ, 'The weather'), fix: 'write a real, plausible option instead' }) },
+  { name: 'an assessment item copied from a self-check', breakIt: () => (edit(ASSESSMENT, (t) => t.replace('"ASSESSMENT-QUESTION-MARKER: who registers workers?"', 'What does inspection check?')), { file: ASSESSMENT, line: lineOf(ASSESSMENT, 'question:'), fix: 'test the outcome with a new case' }) },
+  { name: 'one item on two assessment forms', breakIt: () => (write('quizzes/assessment-post.yaml', read(ASSESSMENT).replace('id: assessment', 'id: assessment-post')), { file: ASSESSMENT, line: lineOf(ASSESSMENT, 'question:'), fix: 'give each form its own items' }) },
+  { name: 'an outcome an assessment form does not test', breakIt: () => (edit('content/competencies.yaml', (t) => `${t}    - id: legal-2\n      level: apply\n      text: { en: Apply the law., lo: ນຳໃຊ້ກົດໝາຍ. }\n`), { file: ASSESSMENT, line: lineOf(ASSESSMENT, '- id: q1'), fix: 'every form must test every outcome' }) },
+  { name: 'a glossary variant to avoid in Lao text', breakIt: () => (edit('content/glossary.yaml', (t) => t.replace('  term: { en: inspection, lo: ການກວດກາ }', '  term: { en: inspection, lo: ການກວດກາ }\n  avoid: { lo: [ການກວດສອບ] }')), edit(LO_PAGE, (t) => t.replace('ສົນທະນາເປັນຄູ່.', 'ສົນທະນາເປັນຄູ່ ກ່ຽວກັບການກວດສອບ.')), { file: LO_PAGE, line: lineOf(LO_PAGE, 'ການກວດສອບ'), fix: 'write "ການກວດກາ" instead' }) },
+  { name: 'a wrong Lao name of LSSO (certificate settings)', breakIt: () => (edit(CERTIFICATE, (t) => t.replace('ອົງການປະກັນສັງຄົມແຫ່ງຊາດ', 'ສຳນັກງານປະກັນສັງຄົມແຫ່ງຊາດ')), { file: CERTIFICATE, line: lineOf(CERTIFICATE, 'ສຳນັກງານປະກັນສັງຄົມແຫ່ງຊາດ'), fix: 'write "ອົງການປະກັນສັງຄົມແຫ່ງຊາດ" instead' }) },
+  { name: 'a course day written as a calendar date', breakIt: () => (edit(LO_PAGE, (t) => t.replace('ສົນທະນາເປັນຄູ່.', 'ສົນທະນາເປັນຄູ່ ກ່ອນວັນທີ 3.')), { file: LO_PAGE, line: lineOf(LO_PAGE, 'ວັນທີ 3'), fix: 'write "ມື້ທີ 3"' }) },
 ];
 
 describe('a build from bad input', () => {
@@ -91,10 +105,11 @@ describe('a build from bad input', () => {
 
   it.each(cases)('$name: exits 1, names the file, keeps dist/', async ({ breakIt }) => {
     restoreContent();
-    const { file, line } = breakIt();
+    const { file, line, fix } = breakIt();
     const { status, output } = await build();
     expect(status, output).toBe(1);
     expect(output).toContain(line ? `error: ${file}:${line}:` : `error: ${file}`);
+    if (fix) expect(output).toContain(fix);
     expect(output).toContain('dist/ was left as it was');
     expect(output).not.toMatch(/\n\s+at .+:\d+:\d+/);
     expect(read('dist/build-report.json')).toBe(marker);
