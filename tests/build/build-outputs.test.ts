@@ -107,13 +107,8 @@ describe.each(['en', 'lo', 'bilingual'])('book layout (%s)', (edition) => {
     }
   });
 
-<<<<<<< HEAD
   it.each(files)('starts every day on a right-hand (odd) page (%s)', async (file) => {
-    const days = (await pdfBookmarks(file)).filter((b) => /^(Day|ວັນທີ) \d/.test(b.title) && b.level === 1);
-=======
-  it.each(files)('starts every day on a right-hand (odd) page (%s)', (file) => {
-    const days = pdfBookmarks(file).filter((b) => /^(Day|ມື້ທີ) \d/.test(b.title) && b.level === 1);
->>>>>>> wip/checks
+    const days = (await pdfBookmarks(file)).filter((b) => /^(Day|ມື້ທີ) \d/.test(b.title) && b.level === 1);
     expect(days.length).toBeGreaterThan(0);
     for (const day of days) expect(day.page % 2, day.title).toBe(1);
   });

@@ -51,12 +51,8 @@ describe.each(['en', 'lo'] as const)('facilitator pack (%s)', (lang) => {
     if (lang === 'en') expect(pages[withPlan]).toContain(squash(sessions[withPlan].plan[0].facilitator.en.split(' ').slice(0, 6).join(' ')));
   });
 
-<<<<<<< HEAD
-  it('prints a daily feedback form per day, with that day\u2019s sessions, the rated statements and the open questions', async () => {
-    const pages = (await pdfPages(handout(lang, 'daily-feedback-forms'))).map(same);
-=======
-  it('prints under each plan its two totals (full; core steps with input counted twice) and marks each step\'s kind', () => {
-    const pages = pdfPages(handout(lang, 'session-plans')).map(same);
+  it('prints under each plan its two totals (full; core steps with input counted twice) and marks each step\'s kind', async () => {
+    const pages = (await pdfPages(handout(lang, 'session-plans'))).map(same);
     sessions.forEach((session, i) => {
       if (!session.plan?.length) return;
       const timing = planTiming(session.plan);
@@ -66,9 +62,8 @@ describe.each(['en', 'lo'] as const)('facilitator pack (%s)', (lang) => {
     });
   });
 
-  it('prints a daily feedback form per day, with that day\u2019s sessions, the rated statements and the open questions', () => {
-    const pages = pdfPages(handout(lang, 'daily-feedback-forms')).map(same);
->>>>>>> wip/checks
+  it('prints a daily feedback form per day, with that day\u2019s sessions, the rated statements and the open questions', async () => {
+    const pages = (await pdfPages(handout(lang, 'daily-feedback-forms'))).map(same);
     expect(pages).toHaveLength(5);
     for (const day of course.days) {
       const page = pages[day.day - 1];
@@ -92,13 +87,8 @@ describe.each(['en', 'lo'] as const)('facilitator pack (%s)', (lang) => {
 
   it('prints an attendance sheet with a signature column for each of the five days, and a row per participant or blank rows', async () => {
     const file = handout(lang, 'attendance-sheet');
-<<<<<<< HEAD
     const text = squash((await pdfPages(file)).join(' '));
-    for (const day of [1, 2, 3, 4, 5]) expect(text).toContain(lang === 'en' ? `Day ${day}` : `ວັນທີ ${day}`);
-=======
-    const text = squash(pdfPages(file).join(' '));
     for (const day of [1, 2, 3, 4, 5]) expect(text).toContain(lang === 'en' ? `Day ${day}` : `ມື້ທີ ${day}`);
->>>>>>> wip/checks
     const participants = loadParticipants(PROJECT_ROOT)?.participants ?? [];
     if (participants.length) for (const p of participants) expect(solid(text)).toContain(solid(p.nameEn));
     else expect(text).toMatch(/\b24\b/); // the blank rows are numbered
