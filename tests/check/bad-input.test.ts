@@ -84,6 +84,8 @@ const cases: Case[] = [
   { name: 'an unknown competency outcome', breakIt: () => (edit(SESSION, (t) => t.replace('outcomes: [legal-1]', 'outcomes: [legal-9]')), { file: SESSION, line: lineOf(SESSION, 'outcomes:') }) },
   { name: 'a case-study figure that does not exist', breakIt: () => (edit(CASE, (t) => t.replace('employs {workers}', 'employs {staff}')), { file: CASE }) },
   { name: 'a page without a title', breakIt: () => (edit(EN_PAGE, (t) => t.replace('title: Introduction to inspection\n', '')), { file: EN_PAGE }) },
+  { name: 'a session that names a printed material that does not exist', breakIt: () => (edit(SESSION, (t) => t.replace('{ en: Flipchart, lo: ເຈ້ຍຟລິບຊາດ }', '{ en: Flipchart, lo: ເຈ້ຍຟລິບຊາດ, material: no-such-cards }')), { file: SESSION, line: lineOf(SESSION, 'no-such-cards') }) },
+  { name: 'a printed material for a session that does not list it', breakIt: () => (mkdirSync(join(project, 'content/materials'), { recursive: true }), write('content/materials/d1-cards.yaml', 'id: d1-cards\nsession: d1-intro\nlayout: cards\ntitle: { en: Cards, lo: ບັດ }\ninstructions: { en: Cut them., lo: ຕັດບັດ. }\ncards:\n  - { id: c1, front: { en: One, lo: ໜຶ່ງ } }\n'), { file: 'content/materials/d1-cards.yaml', line: 2 }) },
   { name: 'a file saved in a legacy 8-bit encoding', breakIt: () => (write(QUIZ, Buffer.concat([Buffer.from(read(QUIZ).replace('The weather', 'The weather caf')), Buffer.from([0xe9, 0x0a])])), { file: QUIZ }) },
 ];
 
