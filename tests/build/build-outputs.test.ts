@@ -104,7 +104,7 @@ describe.each(['en', 'lo', 'bilingual'])('book layout (%s)', (edition) => {
   });
 
   it.each(files)('starts every day on a right-hand (odd) page (%s)', (file) => {
-    const days = pdfBookmarks(file).filter((b) => /^(Day|ວັນທີ) \d/.test(b.title) && b.level === 1);
+    const days = pdfBookmarks(file).filter((b) => /^(Day|ມື້ທີ) \d/.test(b.title) && b.level === 1);
     expect(days.length).toBeGreaterThan(0);
     for (const day of days) expect(day.page % 2, day.title).toBe(1);
   });

@@ -75,7 +75,7 @@ describe.each(['en', 'lo'] as const)('facilitator pack (%s)', (lang) => {
   it('prints an attendance sheet with a signature column for each of the five days, and a row per participant or blank rows', () => {
     const file = handout(lang, 'attendance-sheet');
     const text = squash(pdfPages(file).join(' '));
-    for (const day of [1, 2, 3, 4, 5]) expect(text).toContain(lang === 'en' ? `Day ${day}` : `ວັນທີ ${day}`);
+    for (const day of [1, 2, 3, 4, 5]) expect(text).toContain(lang === 'en' ? `Day ${day}` : `ມື້ທີ ${day}`);
     const participants = loadParticipants(PROJECT_ROOT)?.participants ?? [];
     if (participants.length) for (const p of participants) expect(solid(text)).toContain(solid(p.nameEn));
     else expect(text).toMatch(/\b24\b/); // the blank rows are numbered
