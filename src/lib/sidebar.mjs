@@ -33,7 +33,7 @@ function dayGroups() {
   return (course.days ?? [])
     .map((day) => ({
       label: `Day ${day.day}`,
-      translations: { lo: `ວັນທີ ${day.day}` },
+      translations: { lo: `ມື້ທີ ${day.day}` },
       items: sessions.filter((s) => s.day === day.day).map((s) => ({ slug: s.page })),
     }))
     .filter((group) => group.items.length > 0);
