@@ -12,6 +12,7 @@ import { sessionSchema } from './schemas/session';
 import { caseStudySchema } from './schemas/case-study';
 import { rolePlaySchema } from './schemas/role-play';
 import { quizSchema } from './schemas/quiz';
+import { materialSchema } from './schemas/material';
 import {
   competencyGroupSchema,
   glossaryEntrySchema,
@@ -49,6 +50,10 @@ export const collections = {
   quizzes: defineCollection({
     loader: glob({ base: './quizzes', pattern: '*.yaml' }),
     schema: quizSchema,
+  }),
+  materials: defineCollection({
+    loader: glob({ base: './content/materials', pattern: '*.yaml' }),
+    schema: materialSchema,
   }),
   glossary: defineCollection({ loader: file('./content/glossary.yaml'), schema: glossaryEntrySchema }),
   sources: defineCollection({ loader: file('./content/sources.yaml'), schema: sourceEntrySchema }),

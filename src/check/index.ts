@@ -3,6 +3,7 @@ import { loadContent } from './load-content';
 import { checkRules } from './rules';
 import { checkLaoText } from './rules/lao-text';
 import { checkLinks } from './rules/links';
+import { checkMaterials } from './rules/materials';
 import { checkTerminology } from './rules/terminology';
 import { checkTranslations } from './rules/translations';
 import { checkPlanTiming } from './rules/plan-timing';
@@ -18,6 +19,7 @@ export function checkContent(root: string): { problems: Problem[]; errors: numbe
     ...content.problems,
     ...checkRules(content),
     ...checkLinks(content),
+    ...checkMaterials(content),
     ...checkLaoText(content),
     ...checkTerminology(content),
     ...checkTranslations(content),

@@ -10,6 +10,7 @@ import { sessionSchema, type Session } from '../schemas/session';
 import { caseStudySchema, type CaseStudy } from '../schemas/case-study';
 import { rolePlaySchema, type RolePlay } from '../schemas/role-play';
 import { quizSchema, type Quiz } from '../schemas/quiz';
+import { materialSchema, type Material } from '../schemas/material';
 import { pageFrontmatterSchema } from '../schemas/page';
 import {
   competenciesSchema,
@@ -61,6 +62,8 @@ export interface LoadedContent {
   caseStudies: Located<CaseStudy>[];
   rolePlays: Located<RolePlay>[];
   quizzes: Located<Quiz>[];
+  /** Printed materials (cards, handouts), content/materials/*.yaml. */
+  materials: Located<Material>[];
   pages: PageFile[];
   /** Data files that could not be read: what refers to them is not reported again. */
   unreadable: Set<string>;
@@ -69,7 +72,7 @@ export interface LoadedContent {
 
 /** Every data file that was read, in one list (for the rules that look at all of them). */
 export function dataFiles(content: LoadedContent): Located<unknown>[] {
-  return [content.course, content.torItems, content.competencies, content.glossary, content.laoUsage, content.sources, ...content.sessions, ...content.caseStudies, ...content.rolePlays, ...content.quizzes].filter(
+  return [content.course, content.torItems, content.competencies, content.glossary, content.laoUsage, content.sources, ...content.sessions, ...content.caseStudies, ...content.rolePlays, ...content.quizzes, ...content.materials].filter(
     (located): located is Located<any> => located !== undefined,
   );
 }
@@ -168,6 +171,7 @@ export function loadContent(root: string): LoadedContent {
     caseStudies: many<CaseStudy>('case-studies', caseStudySchema),
     rolePlays: many<RolePlay>('case-studies/role-plays', rolePlaySchema),
     quizzes: many<Quiz>('quizzes', quizSchema),
+    materials: many<Material>('content/materials', materialSchema),
     pages: [...listFiles(root, 'content/en', ['.md', '.mdx']), ...listFiles(root, 'content/lo', ['.md', '.mdx'])]
       .map((file) => {
         const page = loadPage(root, file, problems);

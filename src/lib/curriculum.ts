@@ -12,7 +12,8 @@ import type { Session } from '../schemas/session';
 import type { CaseStudy } from '../schemas/case-study';
 import type { RolePlay } from '../schemas/role-play';
 import type { Quiz } from '../schemas/quiz';
-import { printDocuments, type PrintDocument } from './print-documents';
+import type { Material } from '../schemas/material';
+import { materialAudience, printDocuments, type PrintDocument } from './print-documents';
 
 export type DocEntry = CollectionEntry<'docs'>;
 
@@ -34,7 +35,7 @@ export async function getSession(id: string): Promise<Session> {
   return entry.data;
 }
 
-async function byId<T extends { id: string }>(collection: 'caseStudies' | 'rolePlays' | 'quizzes', id: string, folder: string) {
+async function byId<T extends { id: string }>(collection: 'caseStudies' | 'rolePlays' | 'quizzes' | 'materials', id: string, folder: string) {
   const entry = (await getCollection(collection)).find((e) => e.data.id === id);
   if (!entry) throw new Error(`No "${id}" in ${folder}/`);
   return entry.data as unknown as T;
@@ -43,6 +44,15 @@ async function byId<T extends { id: string }>(collection: 'caseStudies' | 'roleP
 export const getCaseStudy = (id: string) => byId<CaseStudy>('caseStudies', id, 'case-studies');
 export const getRolePlay = (id: string) => byId<RolePlay>('rolePlays', id, 'case-studies/role-plays');
 export const getQuiz = (id: string) => byId<Quiz>('quizzes', id, 'quizzes');
+export const getMaterial = (id: string) => byId<Material>('materials', id, 'content/materials');
+
+/** Printed materials (cards, handouts) in curriculum order: by the session that uses them, then by id. */
+export async function getMaterials(): Promise<Material[]> {
+  const order = new Map((await getSessions()).map((s, i) => [s.id, i]));
+  return (await getCollection('materials'))
+    .map((e) => e.data)
+    .sort((a, b) => (order.get(a.session) ?? 999) - (order.get(b.session) ?? 999) || a.id.localeCompare(b.id));
+}
 
 export async function getQuizzes(): Promise<Quiz[]> {
   return (await getCollection('quizzes')).map((e) => e.data);
@@ -92,6 +102,7 @@ export async function getPrintDocuments(): Promise<PrintDocument[]> {
     quizzes: (await getQuizzes()).map((q) => ({ id: q.id, kind: q.kind })),
     rolePlays: (await getRolePlays()).map((r) => r.id),
     caseStudies: (await getCaseStudies()).map((c) => c.id),
+    materials: (await getMaterials()).map((m) => ({ id: m.id, audience: materialAudience(m) })),
   });
 }
 

@@ -10,6 +10,7 @@ export type PrintKind =
   | 'manual'
   | 'workbook'
   | 'role-cards'
+  | 'material'
   | 'quiz-paper'
   | 'answer-key'
   | 'agenda'
@@ -37,6 +38,13 @@ export interface PrintInventory {
   quizzes: { id: string; kind: 'self-check' | 'assessment' }[];
   rolePlays: string[];
   caseStudies: string[];
+  /** Printed materials (content/materials/): cards and handouts, in curriculum order. */
+  materials?: { id: string; audience: Audience }[];
+}
+
+/** A material with answers (a card's back) is for the facilitator only; one without can also be offered to trainees. */
+export function materialAudience(material: { layout: 'cards' | 'sheet'; cards: { back?: unknown }[] }): Audience {
+  return material.layout === 'cards' && material.cards.some((c) => c.back) ? 'facilitator' : 'trainee';
 }
 
 const LANGS: Lang[] = ['en', 'lo'];
@@ -55,6 +63,9 @@ export function printDocuments(inventory: PrintInventory): PrintDocument[] {
     // Handouts, in the order of the combined facilitator pack.
     add({ route: `/print/${lang}/agenda/`, output: handout('agenda'), audience: 'trainee', kind: 'agenda' });
     add({ route: `/print/${lang}/session-plans/`, output: handout('session-plans'), audience: 'facilitator', kind: 'session-plans' });
+    for (const material of inventory.materials ?? []) {
+      add({ route: `/print/${lang}/material/${material.id}/`, output: handout(`material-${material.id}`), audience: material.audience, kind: 'material' });
+    }
     for (const id of inventory.rolePlays) {
       add({ route: `/print/${lang}/role-cards/${id}/`, output: handout(`role-cards-${id}`), audience: 'facilitator', kind: 'role-cards' });
     }

@@ -38,6 +38,12 @@ export const planStepSchema = z
   })
   .strict();
 
+/** One line of a session's materials list: the text in both languages, and the printed material it refers to, if any. */
+export const sessionMaterialSchema = localized.extend({
+  /** Id of a material in content/materials/ that the facilitator pack prints (cards, handout); the check verifies it exists. */
+  material: idSchema.optional(),
+});
+
 export const sessionSchema = z
   .object({
     /** Stable id, e.g. "d1-opening"; also the file name. */
@@ -58,8 +64,8 @@ export const sessionSchema = z
     outcomes: z.array(z.string()).default([]),
     /** Teaching methods used. */
     methods: z.array(z.enum(METHODS)).min(1),
-    /** Materials the facilitator prepares, in both languages. */
-    materials: z.array(localized).default([]),
+    /** Materials the facilitator prepares, in both languages; `material` names a printed material (content/materials/<id>.yaml) when the build supplies it. */
+    materials: z.array(sessionMaterialSchema).default([]),
     /** Terms-of-reference items (content/tor-items.yaml) the session covers. */
     tor: z.array(z.string()).min(1),
     /** Sources (content/sources.yaml) the session draws on; shown on the page. */

@@ -122,7 +122,7 @@ describe('Word copies', () => {
     expect(report.docx.length).toBeGreaterThan(10);
     for (const row of report.docx) expect(statSync(join(dist, row.path)).size, row.path).toBe(row.bytes);
     const kinds = new Set(report.docx.map((row: { kind: string }) => row.kind));
-    for (const kind of ['manual', 'workbook', 'session-plans', 'quiz-paper', 'answer-key', 'role-cards', 'case-sheet']) expect(kinds).toContain(kind);
+    for (const kind of ['manual', 'workbook', 'session-plans', 'material', 'quiz-paper', 'answer-key', 'role-cards', 'case-sheet']) expect(kinds).toContain(kind);
     expect(kinds).not.toContain('certificates');
     for (const lang of ['en', 'lo']) {
       expect(existsSync(join(dist, `docx/${lang}/facilitator-manual-${lang}.docx`))).toBe(true);

@@ -1,0 +1,21 @@
+/**
+ * How the cards of a printed material fall onto A4 sheets: every set, every
+ * copy of every card, in order, cut into sheets of `perSheet` cards. A new set
+ * starts on a new sheet, so sets can be handed to groups without sorting.
+ */
+import type { Material, MaterialCard } from '../schemas/material';
+
+export interface CardSlot {
+  /** Which set (1-based) the card belongs to. */
+  set: number;
+  card: MaterialCard;
+}
+
+export function cardSheets(material: Pick<Material, 'cards' | 'sets' | 'copiesPerSet' | 'perSheet'>): CardSlot[][] {
+  const sheets: CardSlot[][] = [];
+  for (let set = 1; set <= material.sets; set++) {
+    const slots = material.cards.flatMap((card) => Array.from({ length: material.copiesPerSet }, () => ({ set, card })));
+    for (let i = 0; i < slots.length; i += material.perSheet) sheets.push(slots.slice(i, i + material.perSheet));
+  }
+  return sheets;
+}
