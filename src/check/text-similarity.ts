@@ -86,3 +86,19 @@ export function questionSimilarity(a: string, b: string): Similarity {
 export function describeSimilarity(s: Similarity): string {
   return `${Math.round(s.contentWords * 100)}% of their content words shared${s.sharedRun >= SHARED_RUN_THRESHOLD ? `, ${s.sharedRun} words in a row identical` : ''}`;
 }
+
+/** Content-word share above which two questions with the same figures tell the same case. */
+export const SAME_CASE_THRESHOLD = 0.6;
+
+const figures = (text: string) => [...text.matchAll(/\d[\d.,]*/g)].map((m) => m[0].replace(/[.,]$/, '')).sort().join(' ');
+
+/**
+ * Whether two questions of the two forms of the pre/post test are the same item.
+ * Parallel forms test each outcome with a parallel item: often the same kind of
+ * question with another case and other figures, which shares many words by design.
+ * The same item is the same case: most content words shared and the same figures.
+ */
+export function sameCase(a: string, b: string): Similarity & { sameCase: boolean } {
+  const similarity = questionSimilarity(a, b);
+  return { ...similarity, sameCase: similarity.contentWords >= SAME_CASE_THRESHOLD && figures(a) === figures(b) };
+}

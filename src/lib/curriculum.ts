@@ -99,7 +99,7 @@ export async function getCompetencies() {
 /** Every printed document of the curriculum as it stands (the pure list is in print-documents.ts). */
 export async function getPrintDocuments(): Promise<PrintDocument[]> {
   return printDocuments({
-    quizzes: (await getQuizzes()).map((q) => ({ id: q.id, kind: q.kind })),
+    quizzes: (await getQuizzes()).map((q) => ({ id: q.id, kind: q.kind, phase: q.phase })),
     rolePlays: (await getRolePlays()).map((r) => r.id),
     caseStudies: (await getCaseStudies()).map((c) => c.id),
     materials: (await getMaterials()).map((m) => ({ id: m.id, audience: materialAudience(m) })),

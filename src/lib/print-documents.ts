@@ -35,7 +35,8 @@ export interface PrintDocument {
 }
 
 export interface PrintInventory {
-  quizzes: { id: string; kind: 'self-check' | 'assessment' }[];
+  /** The quizzes; an assessment's phase puts the pre-test form before the post-test form. */
+  quizzes: { id: string; kind: 'self-check' | 'assessment'; phase?: 'pre' | 'post' }[];
   rolePlays: string[];
   caseStudies: string[];
   /** Printed materials (content/materials/): cards and handouts, in curriculum order. */
@@ -48,6 +49,12 @@ export function materialAudience(material: { layout: 'cards' | 'sheet'; cards: {
 }
 
 const LANGS: Lang[] = ['en', 'lo'];
+
+/** Quizzes in the order they print: the pre-test form, then the post-test form, then the rest as listed. */
+export function inPrintOrder<T extends { kind: string; phase?: 'pre' | 'post' }>(quizzes: T[]): T[] {
+  const rank = (q: T) => (q.kind !== 'assessment' ? 2 : q.phase === 'post' ? 1 : 0);
+  return quizzes.map((q, i) => ({ q, i })).sort((a, b) => rank(a.q) - rank(b.q) || a.i - b.i).map(({ q }) => q);
+}
 
 /** The Word copy of a PDF: docx/<lang>/<same name>.docx. */
 const wordCopy = (output: string, lang: Lang) => `docx/${lang}/${output.split('/').pop()!.replace(/\.pdf$/, '.docx')}`;
@@ -72,7 +79,7 @@ export function printDocuments(inventory: PrintInventory): PrintDocument[] {
     for (const id of inventory.caseStudies) {
       add({ route: `/print/${lang}/case-sheet/${id}/`, output: handout(`case-sheet-${id}`), audience: 'trainee', kind: 'case-sheet' });
     }
-    for (const quiz of inventory.quizzes) {
+    for (const quiz of inPrintOrder(inventory.quizzes)) {
       add({ route: `/print/${lang}/quiz-paper/${quiz.id}/`, output: handout(`quiz-${quiz.id}`), audience: quiz.kind === 'assessment' ? 'facilitator' : 'trainee', kind: 'quiz-paper' });
       add({ route: `/print/${lang}/answer-key/${quiz.id}/`, output: handout(`answer-key-${quiz.id}`), audience: 'facilitator', kind: 'answer-key' });
     }

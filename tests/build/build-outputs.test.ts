@@ -7,7 +7,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { listFiles } from '../../src/lib/files';
 import { pdfBookmarks, pdfFonts, pdfInfo, pdfPages, pdfText } from '../helpers/pdf';
-import { facilitatorNoteSnippets, htmlText, openingWords, readYaml, squash, wordsOf } from '../helpers/curriculum-facts';
+import { assessmentForms, facilitatorNoteSnippets, htmlText, openingWords, outcomeIds, readYaml, squash, wordsOf } from '../helpers/curriculum-facts';
 import { PROJECT_ROOT } from '../helpers/scratch-project';
 
 const dist = join(PROJECT_ROOT, 'dist');
@@ -61,10 +61,19 @@ describe.each(['en', 'lo'] as const)('facilitator manual (%s)', (lang) => {
     expect(text).toContain(lang === 'en' ? 'Session plan facilitator' : 'ແຜນການສອນ');
   });
 
-  it('includes the answer keys of the self-checks and the assessment', () => {
-    const assessment = readYaml('quizzes/assessment.yaml');
+  it('includes the answer keys of the self-checks and each form of the pre/post test as its own annex', async () => {
+    const forms = assessmentForms();
+    expect(forms.map((f) => f.phase).sort()).toEqual(['post', 'pre']);
     expect(text).toContain(lang === 'en' ? 'Answer key' : 'ຄຳຕອບທີ່ຖືກຕ້ອງ');
-    if (lang === 'en') expect(text).toContain(squash(openingWords(assessment.items[0].explanation.en, 5)));
+    const titles = (await pdfBookmarks(file)).map((b) => b.title);
+    for (const form of forms) {
+      expect(titles.some((title) => title.includes(form.title[lang])), form.id).toBe(true);
+      if (lang === 'en') expect(text).toContain(squash(openingWords(form.items[0].explanation.en, 5)));
+    }
+  });
+
+  it('names outcomes by number, never by their English id, in Lao', () => {
+    if (lang === 'lo') for (const id of outcomeIds()) expect(text).not.toMatch(new RegExp(`\\b${id}\\b`));
   });
 
   it('numbers the pages in the footer', () => {
@@ -187,6 +196,23 @@ describe('handouts', () => {
     expect(existsSync(join(dist, 'handouts/lo/answer-key-d1-principles-check-lo.pdf'))).toBe(true);
   });
 
+  it.each(['en', 'lo'] as const)('prints each form of the pre/post test as its own paper and answer key (%s)', async (lang) => {
+    for (const form of assessmentForms()) {
+      const paper = join(dist, `handouts/${lang}/quiz-${form.id}-${lang}.pdf`);
+      const key = join(dist, `handouts/${lang}/answer-key-${form.id}-${lang}.pdf`);
+      expect((await pdfInfo(paper)).Title, form.id).toContain(form.title[lang]);
+      expect((await pdfInfo(key)).Title, form.id).toContain(form.title[lang]);
+      if (lang === 'en') {
+        const explanation = squash(openingWords(form.items[0].explanation.en, 6));
+        expect(squash(await pdfText(paper))).toContain(squash(openingWords(form.items[0].question.en, 5)));
+        expect(squash(await pdfText(paper))).not.toContain(explanation);
+        expect(squash(await pdfText(key))).toContain(explanation);
+      } else {
+        for (const id of outcomeIds()) expect(await pdfText(key)).not.toMatch(new RegExp(`\\b${id}\\b`));
+      }
+    }
+  });
+
   it('prints the agenda one page per day', async () => {
     expect((await pdfPages(join(dist, 'handouts/en/agenda-en.pdf')))).toHaveLength(5);
   });
@@ -206,11 +232,10 @@ describe('trainee site', () => {
   });
 
   it('holds no facilitator notes, session plans, private briefs or assessment', () => {
-    const assessment = readYaml('quizzes/assessment.yaml');
     expect(html.filter((h) => h.text.includes('data-facilitator-only')).map((h) => h.f)).toEqual([]);
     const all = squash(html.map((h) => htmlText(h.text)).join('\n'));
     for (const note of facilitatorNoteSnippets('en')) expect(all).not.toContain(squash(note.snippet));
-    for (const item of assessment.items.slice(0, 10)) expect(all).not.toContain(squash(item.question.en));
+    for (const form of assessmentForms()) for (const item of form.items.slice(0, 10)) expect(all).not.toContain(squash(item.question.en));
     for (const rp of rolePlays) for (const role of rp.roles) expect(all).not.toContain(squash(openingWords(role.brief.en, 8)));
     expect(existsSync(join(dist, 'site/print'))).toBe(false);
   });

@@ -12,7 +12,7 @@ import type { Browser, Page } from 'puppeteer-core';
 import { launchBrowser } from '../../src/print/pdf-printer';
 import { serveDirectory, type StaticServer } from '../../src/print/static-server';
 import { listFiles } from '../../src/lib/files';
-import { facilitatorNoteSnippets, htmlText, readYaml, squash } from '../helpers/curriculum-facts';
+import { assessmentForms, facilitatorNoteSnippets, htmlText, readYaml, squash } from '../helpers/curriculum-facts';
 import { SEARCH_CASES, resultPage, searchViaUi } from '../helpers/search-ui';
 import { PROJECT_ROOT } from '../helpers/scratch-project';
 
@@ -142,8 +142,7 @@ describe('what each copy may hold', () => {
     const dir = join(dist, 'offline');
     const text = squash(listFiles(dir, '.', ['.html', '.js']).map((f) => htmlText(readFileSync(join(dir, f), 'utf8'))).join('\n'));
     for (const note of facilitatorNoteSnippets('en')) expect(text).not.toContain(squash(note.snippet));
-    const assessment = readYaml('quizzes/assessment.yaml');
-    for (const item of assessment.items.slice(0, 10)) expect(text).not.toContain(squash(item.explanation.en));
+    for (const form of assessmentForms()) for (const item of form.items.slice(0, 10)) expect(text).not.toContain(squash(item.explanation.en));
     const pdfs = listFiles(dir, 'downloads', ['.pdf']);
     expect(pdfs.length).toBeGreaterThan(3);
     expect(pdfs.filter((f) => /facilitator-manual|answer-key|role-cards/.test(f))).toEqual([]);
@@ -155,6 +154,6 @@ describe('what each copy may hold', () => {
     for (const note of facilitatorNoteSnippets('en')) expect(text).toContain(squash(note.snippet));
     const pdfs = listFiles(dir, 'downloads', ['.pdf']);
     expect(pdfs).toContain('downloads/facilitator-manual-lo.pdf');
-    expect(pdfs.some((f) => f.includes('answer-key-assessment'))).toBe(true);
+    for (const form of assessmentForms()) expect(pdfs.some((f) => f.includes(`answer-key-${form.id}`)), form.id).toBe(true);
   });
 });

@@ -11,6 +11,14 @@ import { PROJECT_ROOT } from './scratch-project';
 export const read = (file: string) => readFileSync(join(PROJECT_ROOT, file), 'utf8');
 export const readYaml = <T = any>(file: string): T => parse(read(file)) as T;
 
+/** The forms of the pre/post test (quizzes of kind assessment), read from quizzes/. */
+export const assessmentForms = (): any[] =>
+  listFiles(PROJECT_ROOT, 'quizzes', ['.yaml']).map((file) => readYaml(file)).filter((quiz) => quiz.kind === 'assessment');
+
+/** Every outcome id of the competency framework, e.g. planning-3. */
+export const outcomeIds = (): string[] =>
+  readYaml<{ outcomes: { id: string }[] }[]>('content/competencies.yaml').flatMap((group) => group.outcomes.map((o) => o.id));
+
 /** Words `from` to `from + count` of a Markdown text, without Markdown punctuation, for matching in extracted text. */
 export function wordsOf(markdown: string, from: number, count: number): string {
   return plainWords(markdown).slice(from, from + count).join(' ');

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { planTiming } from '../../src/lib/session-timing';
-import { contentWords, longestSharedRun, questionSimilarity, wordsOf } from '../../src/check/text-similarity';
+import { contentWords, longestSharedRun, questionSimilarity, sameCase, wordsOf } from '../../src/check/text-similarity';
 import { longestRatio, quizStats, visibleLength, formatQuizStats } from '../../src/check/quiz-stats';
 import { avoidedIn, courseDaysAsDates, fileProblems, type Avoided } from '../../src/check/rules/lao-usage';
 import { leadIn } from '../../src/check/rules/quiz-items';
@@ -116,5 +116,19 @@ describe('outcome numbers', () => {
   it('numbers outcomes by group and position', () => {
     const numbers = outcomeNumbers([{ outcomes: [{ id: 'legal-1' }, { id: 'legal-2' }] }, { outcomes: [{ id: 'planning-1' }] }]);
     expect([...numbers]).toEqual([['legal-1', '1.1'], ['legal-2', '1.2'], ['planning-1', '2.1']]);
+  });
+});
+
+describe('sameCase (items on two forms of the pre/post test)', () => {
+  const pre = 'Assume, for this exercise only, a combined contribution rate of 10% of wages. An employer did not register 4 workers, each paid 2,000,000 kip a month, for 6 months. What are the unpaid contributions?';
+  it('lets a parallel item ask the same kind of question with another case and other figures', () => {
+    const post = 'Assume, for this exercise only, a combined contribution rate of 12% of wages. A guesthouse did not register 3 workers, each paid 2,500,000 kip a month, for 5 months. What are the unpaid contributions?';
+    const s = sameCase(pre, post);
+    expect(s.nearCopy).toBe(true); // as a self-check copy it would be caught
+    expect(s.sameCase).toBe(false);
+  });
+  it('catches the same case reworded, with the same figures', () => {
+    const copy = 'For this exercise only, assume a combined contribution rate of 10% of wages. An employer has not registered 4 workers paid 2,000,000 kip a month each, for 6 months. How much in contributions is unpaid?';
+    expect(sameCase(pre, copy).sameCase).toBe(true);
   });
 });

@@ -2,12 +2,13 @@
  * The assessment forms (every quiz of kind `assessment`, e.g. a pre and a
  * post form): each tests every outcome of content/competencies.yaml; no item
  * is a near copy of a self-check item (trainees would have seen the answer on
- * screen) or of an item of another form (the forms would not be parallel).
+ * screen), and no item is on two forms: a parallel item may be the same kind of
+ * question, but with another case and other figures (see sameCase).
  */
 import type { LoadedContent, Located } from '../load-content';
 import type { Problem } from '../problem';
 import type { Quiz } from '../../schemas/quiz';
-import { describeSimilarity, questionSimilarity } from '../text-similarity';
+import { describeSimilarity, questionSimilarity, sameCase } from '../text-similarity';
 
 const questionLine = (q: Located<Quiz>, i: number) => q.yaml.lineOf(['items', i, 'question']);
 
@@ -39,14 +40,14 @@ export function checkAssessmentForms(content: LoadedContent): Problem[] {
     for (const earlier of forms.slice(0, f)) {
       form.value.items.forEach((item, i) => {
         earlier.value.items.forEach((copy, j) => {
-          const similarity = questionSimilarity(item.question.en, copy.question.en);
-          if (!similarity.nearCopy) return;
+          const similarity = sameCase(item.question.en, copy.question.en);
+          if (!similarity.sameCase) return;
           problems.push({
             severity: 'error',
             file: form.file,
             line: questionLine(form, i),
             message: `item "${item.id}" is also on the assessment form "${earlier.value.id}" as "${copy.id}" (${earlier.file}:${questionLine(earlier, j)}; ${describeSimilarity(similarity)})`,
-            fix: 'give each form its own items: a parallel item tests the same outcome with another case',
+            fix: 'give each form its own items: a parallel item tests the same outcome with another case and other figures',
           });
         });
       });
