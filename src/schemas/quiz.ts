@@ -38,6 +38,8 @@ export const quizSchema = z
     id: idSchema,
     /** `self-check`: trainees see answers on screen. `assessment`: facilitator outputs only. */
     kind: z.enum(['self-check', 'assessment']),
+    /** Which administration of the pre/post test this form is (assessment forms only): the training report pairs them. */
+    phase: z.enum(['pre', 'post']).optional(),
     /** Quiz title. */
     title: localized,
     /** Instructions printed above the items. */
