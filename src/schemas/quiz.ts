@@ -38,7 +38,7 @@ export const quizSchema = z
     id: idSchema,
     /** `self-check`: trainees see answers on screen. `assessment`: facilitator outputs only. */
     kind: z.enum(['self-check', 'assessment']),
-    /** Which administration of the pre/post test this form is: `pre` (first day) or `post` (last day); assessments only. */
+    /** Which administration of the pre/post test this form is: `pre` (first day) or `post` (last day); assessments only. The training report pairs them. */
     phase: z.enum(['pre', 'post']).optional(),
     /** Quiz title. */
     title: localized,
