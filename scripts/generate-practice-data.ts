@@ -1,0 +1,51 @@
+/**
+ * Generates the Day 2 practice data set: a SYNTHETIC register of labour units in
+ * three provinces, and the facilitator's solution of the risk exercise computed
+ * from it. Deterministic (seeded), so running it again gives the same files:
+ *
+ *   npx tsx scripts/generate-practice-data.ts          # writes the files
+ *   npx tsx scripts/generate-practice-data.ts --check  # fails if the files differ
+ *
+ * Writes content/data/practice-units.csv (what participants get) and
+ * content/data/practice-solution.json (what the pages and the manual read).
+ * No figure here is a real wage, rate or statistic: every number is invented.
+ */
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  generateUnits,
+  solvePracticeExercise,
+  unitsToCsv,
+} from './practice-data';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const csvPath = join(root, 'content/data/practice-units.csv');
+const solutionPath = join(root, 'content/data/practice-solution.json');
+
+const units = generateUnits();
+const csv = unitsToCsv(units);
+const solution = JSON.stringify(solvePracticeExercise(units), null, 2) + '\n';
+
+if (process.argv.includes('--check')) {
+  const stale = [
+    [csvPath, csv],
+    [solutionPath, solution],
+  ].filter(([path, text]) => {
+    try {
+      return readFileSync(path, 'utf8') !== text;
+    } catch {
+      return true;
+    }
+  });
+  if (stale.length > 0) {
+    console.error(`Out of date: ${stale.map(([p]) => p).join(', ')}. Run: npx tsx scripts/generate-practice-data.ts`);
+    process.exit(1);
+  }
+  console.log('Practice data is up to date.');
+} else {
+  mkdirSync(dirname(csvPath), { recursive: true });
+  writeFileSync(csvPath, csv);
+  writeFileSync(solutionPath, solution);
+  console.log(`Wrote ${units.length} synthetic units to ${csvPath} and the solution to ${solutionPath}.`);
+}
