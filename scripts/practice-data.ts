@@ -325,14 +325,15 @@ export interface ScoredUnit {
 export function scoreUnit(unit: PracticeUnit, medians: Record<SectorCode, number>): ScoredUnit {
   const payrollPerWorker = Math.round(unit.declaredMonthlyPayroll / unit.registeredWorkers);
   const sectorMedian = medians[unit.sector];
-  const wageRatio = payrollPerWorker / sectorMedian;
+  // Intermediate ratios are rounded to two decimals before use, so a reader checking by hand gets the same indicator.
+  const wageRatio = round(payrollPerWorker / sectorMedian, 2);
   const known = [unit.taxHeadcount, unit.enterpriseRegisterHeadcount].filter((x): x is number => x !== null);
   const outsideHeadcount = known.length ? Math.max(...known) : null;
-  const headcountGapShare = outsideHeadcount ? Math.max(0, (outsideHeadcount - unit.registeredWorkers) / outsideHeadcount) : 0;
+  const headcountGapShare = outsideHeadcount ? round(Math.max(0, (outsideHeadcount - unit.registeredWorkers) / outsideHeadcount), 2) : 0;
   const missedMonths = unit.monthsDue - unit.monthsPaid;
   const workersAtStake = Math.max(unit.registeredWorkers, outsideHeadcount ?? 0);
   const arrearsGrowth = unit.arrears - unit.arrearsTwelveMonthsAgo;
-  const arrearsGrowthInPayrollMonths = arrearsGrowth / unit.declaredMonthlyPayroll;
+  const arrearsGrowthInPayrollMonths = round(arrearsGrowth / unit.declaredMonthlyPayroll, 2);
   const indicators: Record<Indicator, number> = {
     wageGap: round(clamp01((1 - wageRatio) / 0.5), 2),
     headcountGap: round(clamp01(headcountGapShare / 0.5), 2),
@@ -412,8 +413,8 @@ export function solvePracticeExercise(units: PracticeUnit[]) {
       })),
     };
   });
-  // The worked example: the best-ranked unit in which at least four indicators are above zero.
-  const example = withRank.find((u) => Object.values(u.indicators).filter((v) => v > 0).length >= 4) ?? withRank[0];
+  // The worked example: the best-ranked unit with at least three indicators strictly between 0 and 1, so the page shows the formula at work, not only its limits.
+  const example = withRank.find((u) => Object.values(u.indicators).filter((v) => v > 0 && v < 1).length >= 3) ?? withRank[0];
   const exampleUnit = units.find((u) => u.id === example.id)!;
   const plantedUnits = units.filter((u) => u.planted.length > 0);
   const topFifty = new Set(withRank.slice(0, 50).map((u) => u.id));
@@ -438,11 +439,50 @@ export function solvePracticeExercise(units: PracticeUnit[]) {
       inTopFifty: Object.fromEntries(patterns.map((p) => [p, units.filter((u) => u.planted.includes(p) && topFifty.has(u.id)).length])),
       decoys: units.filter((u) => u.decoy).map((u) => ({ id: u.id, decoy: u.decoy, rank: withRank.find((r) => r.id === u.id)!.rank })),
     },
-    example: { ...example, unit: exampleUnit },
+    example: { ...example, unit: exampleUnit, summary: describeForApproval(example, exampleUnit) },
     top20: withRank.slice(0, 20).map((u) => ({
       rank: u.rank, id: u.id, province: u.province, sector: u.sector, sizeBand: u.sizeBand, score: u.score,
       points: u.points, signals: u.signals, planted: u.planted, decoy: u.decoy,
     })),
     quarter,
   };
+}
+
+/**
+ * The score read back as a sentence an approving manager understands: the facts behind
+ * the three indicators that give the most points, in both languages.
+ */
+export function describeForApproval(scored: ScoredUnit, unit: PracticeUnit): { en: string; lo: string } {
+  const facts: Record<Indicator, { en: string; lo: string }> = {
+    wageGap: {
+      en: `declares wages at ${Math.round(scored.wageRatio * 100)}% of the sector median`,
+      lo: `ແຈ້ງຄ່າຈ້າງ ${Math.round(scored.wageRatio * 100)}% ຂອງຄ່າກາງໃນຂະແໜງ`,
+    },
+    headcountGap: {
+      en: `outside sources count ${scored.outsideHeadcount} workers against ${unit.registeredWorkers} registered`,
+      lo: `ແຫຼ່ງຂໍ້ມູນພາຍນອກ ນັບຜູ້ອອກແຮງງານໄດ້ ${scored.outsideHeadcount} ຄົນ ທຽບກັບ ${unit.registeredWorkers} ຄົນທີ່ຂຶ້ນທະບຽນ`,
+    },
+    missedMonths: {
+      en: `${scored.missedMonths} of the ${unit.monthsDue} months due are unpaid`,
+      lo: `ບໍ່ໄດ້ຈ່າຍ ${scored.missedMonths} ເດືອນ ໃນ ${unit.monthsDue} ເດືອນທີ່ຕ້ອງຈ່າຍ`,
+    },
+    arrearsGrowth: {
+      en: `arrears grew by ${scored.arrearsGrowth.toLocaleString('en-US')} LAK in a year`,
+      lo: `ເງິນສົມທົບຄ້າງຈ່າຍ ເພີ່ມຂຶ້ນ ${scored.arrearsGrowth.toLocaleString('de-DE')} ກີບ ໃນໜຶ່ງປີ`,
+    },
+    complaints: {
+      en: `${unit.complaints} complaint${unit.complaints === 1 ? '' : 's'} in the last 12 months`,
+      lo: `ມີຄຳຮ້ອງທຸກ ${unit.complaints} ເທື່ອ ໃນ 12 ເດືອນຜ່ານມາ`,
+    },
+    workersAtStake: {
+      en: `about ${scored.workersAtStake} workers are concerned`,
+      lo: `ກ່ຽວຂ້ອງກັບຜູ້ອອກແຮງງານປະມານ ${scored.workersAtStake} ຄົນ`,
+    },
+  };
+  const strongest = (Object.keys(scored.points) as Indicator[])
+    .filter((k) => scored.points[k] > 0)
+    .sort((a, b) => scored.points[b] - scored.points[a])
+    .slice(0, 3);
+  const en = strongest.map((k) => facts[k].en).join('; ');
+  return { en: en.charAt(0).toUpperCase() + en.slice(1) + '.', lo: strongest.map((k) => facts[k].lo).join('; ') + '.' };
 }
