@@ -6,8 +6,9 @@
  *   npx tsx scripts/generate-practice-data.ts          # writes the files
  *   npx tsx scripts/generate-practice-data.ts --check  # fails if the files differ
  *
- * Writes content/data/practice-units.csv (what participants get) and
- * content/data/practice-solution.json (what the pages and the manual read).
+ * Writes content/data/practice-units.csv (what participants get),
+ * content/data/practice-solution.json (what the pages and the manual read), and
+ * content/data/indicators.json, the checked copy of indicators.yaml that the pages read.
  * No figure here is a real wage, rate or statistic: every number is invented.
  */
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
@@ -18,19 +19,30 @@ import {
   solvePracticeExercise,
   unitsToCsv,
 } from './practice-data';
+import { readIndicatorSheet } from './indicator-sheet';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const csvPath = join(root, 'content/data/practice-units.csv');
 const solutionPath = join(root, 'content/data/practice-solution.json');
+const indicatorsYaml = join(root, 'content/data/indicators.yaml');
+const indicatorsJson = join(root, 'content/data/indicators.json');
 
 const units = generateUnits();
 const csv = unitsToCsv(units);
 const solution = JSON.stringify(solvePracticeExercise(units), null, 2) + '\n';
+let indicators: string;
+try {
+  indicators = JSON.stringify(readIndicatorSheet(indicatorsYaml), null, 2) + '\n';
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(1);
+}
 
 if (process.argv.includes('--check')) {
   const stale = [
     [csvPath, csv],
     [solutionPath, solution],
+    [indicatorsJson, indicators],
   ].filter(([path, text]) => {
     try {
       return readFileSync(path, 'utf8') !== text;
@@ -47,5 +59,6 @@ if (process.argv.includes('--check')) {
   mkdirSync(dirname(csvPath), { recursive: true });
   writeFileSync(csvPath, csv);
   writeFileSync(solutionPath, solution);
+  writeFileSync(indicatorsJson, indicators);
   console.log(`Wrote ${units.length} synthetic units to ${csvPath} and the solution to ${solutionPath}.`);
 }

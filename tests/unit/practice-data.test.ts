@@ -84,3 +84,25 @@ describe('quarter selection', () => {
     }
   });
 });
+
+describe('indicator sheet', () => {
+  it('is valid and its JSON copy is up to date', async () => {
+    const { readIndicatorSheet } = await import('../../scripts/indicator-sheet');
+    const sheet = readIndicatorSheet('content/data/indicators.yaml');
+    expect(JSON.parse(readFileSync('content/data/indicators.json', 'utf8'))).toEqual(JSON.parse(JSON.stringify(sheet)));
+    // Every kind is represented, and every target says it is an example for LSSO to set.
+    expect(new Set(sheet.indicators.map((i) => i.kind))).toEqual(new Set(['activity', 'output', 'outcome']));
+    for (const indicator of sheet.indicators) expect(indicator.target.en).toMatch(/LSSO to set/);
+  });
+
+  it('names the file and line of a mistake', async () => {
+    const { readIndicatorSheet } = await import('../../scripts/indicator-sheet');
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const bad = readFileSync('content/data/indicators.yaml', 'utf8').replace('kind: outcome', 'kind: impact');
+    const path = join(mkdtempSync(join(tmpdir(), 'indicators-')), 'indicators.yaml');
+    writeFileSync(path, bad);
+    expect(() => readIndicatorSheet(path)).toThrow(new RegExp(`${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:\\d+: "indicators\\.\\d+\\.kind"`));
+  });
+});
