@@ -387,6 +387,27 @@ export function selectForQuarter(ranked: ScoredUnit[], budgetDays: number) {
   return { selected, skipped, daysUsed: budgetDays - left };
 }
 
+/** Weeks of a 13-week quarter used for visits: week 1 is preparation, weeks 11-12 follow-up, week 13 reporting. */
+export const VISIT_WEEKS = { first: 2, last: 10 } as const;
+
+/**
+ * Spreads a quarter's selected units over the visit weeks: each unit, in rank order,
+ * goes to the first week that still has room (an even share of the days); a unit
+ * that fits nowhere goes to the least loaded week.
+ */
+export function weeklyCalendar(selected: { id: string; visitDays: number }[], budgetDays: number) {
+  const count = VISIT_WEEKS.last - VISIT_WEEKS.first + 1;
+  const perWeek = budgetDays / count;
+  const weeks = Array.from({ length: count }, (_, i) => ({ week: VISIT_WEEKS.first + i, units: [] as string[], days: 0 }));
+  for (const unit of selected) {
+    const week =
+      weeks.find((w) => w.days + unit.visitDays <= perWeek) ?? weeks.reduce((least, w) => (w.days < least.days ? w : least));
+    week.units.push(unit.id);
+    week.days += unit.visitDays;
+  }
+  return { perWeek, weeks };
+}
+
 /** The facilitator's solution, and the worked example the page shows. */
 export function solvePracticeExercise(units: PracticeUnit[]) {
   const medians = sectorMedians(units);
@@ -400,6 +421,7 @@ export function solvePracticeExercise(units: PracticeUnit[]) {
       province: p.code,
       budgetDays: budget,
       daysUsed,
+      calendar: weeklyCalendar(selected, budget),
       selected: selected.map((u) => ({
         id: u.id,
         rank: (u as (typeof withRank)[number]).rank,
