@@ -467,8 +467,23 @@ export function solvePracticeExercise(units: PracticeUnit[]) {
       points: u.points, signals: u.signals, planted: u.planted, decoy: u.decoy,
     })),
     quarter,
+    worksheet: PROVINCES.map((p) => ({
+      province: p.code,
+      rows: units
+        .filter((u) => u.province === p.code)
+        .slice(0, WORKSHEET_ROWS)
+        .map((u, i) => {
+          const { planted, decoy, nameEn, nameLo, ...fields } = u;
+          const scored = withRank.find((r) => r.id === u.id)!;
+          return { ...fields, computed: i < WORKSHEET_FILLED ? { indicators: scored.indicators, score: scored.score } : null };
+        }),
+    })),
   };
 }
+
+/** The printed worksheet for pairs without a laptop: the first rows of each province, the first few already scored. */
+export const WORKSHEET_ROWS = 14;
+export const WORKSHEET_FILLED = 4;
 
 /**
  * The score read back as a sentence an approving manager understands: the facts behind
