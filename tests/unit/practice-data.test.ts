@@ -106,3 +106,22 @@ describe('indicator sheet', () => {
     expect(() => readIndicatorSheet(path)).toThrow(new RegExp(`${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:\\d+: "indicators\\.\\d+\\.kind"`));
   });
 });
+
+describe('downloads and live table data', () => {
+  it('writes an XLSX with the same rows as the CSV, and the indicators of every unit', async () => {
+    const { unzipSync, strFromU8 } = await import('fflate');
+    const files = unzipSync(new Uint8Array(readFileSync('content/data/practice-units.xlsx')));
+    expect(Object.keys(files)).toEqual(expect.arrayContaining(['[Content_Types].xml', 'xl/workbook.xml', 'xl/worksheets/sheet1.xml', 'xl/worksheets/sheet2.xml']));
+    const sheet = strFromU8(files['xl/worksheets/sheet1.xml']);
+    expect(sheet.match(/<row /g)?.length).toBe(units.length + 1);
+    expect(sheet).toContain(`<t xml:space="preserve">${units[0].nameLo}</t>`);
+    expect(strFromU8(files['xl/worksheets/sheet2.xml'])).toMatch(/SYNTHETIC/);
+    const table = JSON.parse(readFileSync('content/data/practice-table.json', 'utf8'));
+    expect(Buffer.from(table.xlsxBase64, 'base64').equals(readFileSync('content/data/practice-units.xlsx'))).toBe(true);
+    for (const s of scored) expect(table.indicators[s.id]).toEqual(Object.values(s.indicators));
+  });
+
+  it('keeps the CSV free of quotes, so the page can split it on commas', () => {
+    expect(unitsToCsv(units)).not.toContain('"');
+  });
+});
