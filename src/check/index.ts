@@ -5,6 +5,7 @@ import { checkLaoText } from './rules/lao-text';
 import { checkLinks } from './rules/links';
 import { checkTerminology } from './rules/terminology';
 import { checkTranslations } from './rules/translations';
+import { checkComputedNumbers } from './rules/computed-numbers';
 import { checkHandoutInputs } from '../handouts/check-handout-inputs';
 import type { Problem } from './problem';
 
@@ -17,6 +18,7 @@ export function checkContent(root: string): { problems: Problem[]; errors: numbe
     ...checkLaoText(content),
     ...checkTerminology(content),
     ...checkTranslations(content),
+    ...checkComputedNumbers(content),
     // the participants list (untrusted), forms and certificate settings of the facilitator pack
     ...checkHandoutInputs(root),
   ].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { readEnterprise, readParameters } from '../../src/lib/contribution-data';
+import { computedValues, contributionsOn, enterpriseArrears, insurableBase, monthsBetween, workerArrears } from '../../src/lib/contributions';
+import { paymentsTable, payrollTable, registerTable } from '../../src/lib/document-pack';
+import { enterpriseDataSchema } from '../../src/schemas/contributions';
+
+const p = readParameters();
+const data = readEnterprise();
+
+describe('contribution arithmetic', () => {
+  it('raises a wage to the minimum base and caps it at the ceiling', () => {
+    expect(insurableBase(p.minimumBase - 1, p)).toBe(p.minimumBase);
+    expect(insurableBase(p.ceiling + 1, p)).toBe(p.ceiling);
+    const between = Math.round((p.minimumBase + p.ceiling) / 2);
+    expect(insurableBase(between, p)).toBe(between);
+  });
+
+  it('splits a contribution into the two shares that add up to the total', () => {
+    const c = contributionsOn(p.ceiling, p);
+    expect(c.employer).toBe(Math.round(p.ceiling * p.employerRate));
+    expect(c.employee).toBe(Math.round(p.ceiling * p.employeeRate));
+    expect(c.total).toBe(c.employer + c.employee);
+  });
+
+  it('counts months across a year end', () => {
+    expect(monthsBetween('2024-11', '2025-02')).toEqual(['2024-11', '2024-12', '2025-01', '2025-02']);
+  });
+});
+
+describe('the Day 3 enterprise', () => {
+  const result = enterpriseArrears(data, p);
+
+  it('charges an unregistered worker the full contribution for every month worked', () => {
+    const never = data.workers.find((w) => w.registered === null)!;
+    const a = workerArrears(never, data, p);
+    expect(a.byKind['under-declared'] + a.byKind['unpaid-month']).toBe(0);
+    expect(a.total).toBe(a.months.length * contributionsOn(insurableBase(never.wagePaid, p), p).total);
+  });
+
+  it('charges an under-declared worker only the gap up to the ceiling in paid months', () => {
+    const under = data.workers.find((w) => w.wageDeclared !== null && w.wagePaid > p.ceiling && w.wageDeclared < p.ceiling)!;
+    const a = workerArrears(under, data, p);
+    const paidMonth = a.months.find((m) => m.paid)!;
+    expect(paidMonth.baseDue).toBe(p.ceiling);
+    expect(paidMonth.total).toBe(contributionsOn(p.ceiling, p).total - contributionsOn(under.wageDeclared!, p).total);
+  });
+
+  it('charges a fully compliant worker only for the months the enterprise did not pay', () => {
+    const ok = data.workers.find((w) => w.wageDeclared === w.wagePaid && w.registered! <= data.period.from)!;
+    const a = workerArrears(ok, data, p);
+    expect(a.total).toBe(data.unpaidMonths.length * contributionsOn(insurableBase(ok.wagePaid, p), p).total);
+  });
+
+  it('adds up: causes, shares and workers give the same total', () => {
+    expect(result.byKind.unregistered + result.byKind['under-declared'] + result.byKind['unpaid-month']).toBe(result.total);
+    expect(result.employer + result.employee).toBe(result.total);
+    expect(result.workers.reduce((s, w) => s + w.total, 0)).toBe(result.total);
+    expect(result.byKind.unregistered).toBeGreaterThan(0);
+    expect(result.byKind['under-declared']).toBeGreaterThan(0);
+    expect(result.byKind['unpaid-month']).toBeGreaterThan(0);
+  });
+
+  it('names the figures pages use, equal to the calculation', () => {
+    const v = computedValues(data, p);
+    expect(v['total.arrears'].value).toBe(result.total);
+    expect(v.ceiling.value).toBe(p.ceiling);
+  });
+
+  it('documents agree with the data: the register lists registered workers only; unpaid months say so', () => {
+    expect(registerTable(data, 'en').rows).toHaveLength(data.workers.filter((w) => w.registered).length);
+    const unpaid = paymentsTable(data, p, 'en').rows.filter((r) => r[4] === 'no payment');
+    expect(unpaid).toHaveLength(data.unpaidMonths.length);
+    expect(payrollTable(data, p, 'lo').rows).toHaveLength(data.workers.length);
+  });
+
+  it('rejects a worker registered without a declared wage, naming the field', () => {
+    const bad = { ...data, workers: [{ ...data.workers[0], wageDeclared: null }] };
+    const r = enterpriseDataSchema.safeParse(bad);
+    expect(r.success).toBe(false);
+  });
+});
+
+describe('check rule: typed numbers beside computed ones', async () => {
+  const { checkComputedNumbers } = await import('../../src/check/rules/computed-numbers');
+  const page = (body: string) => ({ root: process.cwd(), pages: [{ file: 'content/en/x.mdx', lang: 'en', slug: 'x', frontmatter: {}, body, bodyLine: 5, source: body }] }) as never;
+  const total = computedValues(data, p)['total.arrears'].value;
+
+  it('accepts a paragraph whose typed amount equals a computed one', () => {
+    const typed = new Intl.NumberFormat('en-GB').format(total);
+    expect(checkComputedNumbers(page(`Total LAK <Computed name="total.arrears" /> (${typed}).`))).toEqual([]);
+  });
+
+  it('fails a typed amount that disagrees, and an unknown name, with the line', () => {
+    const wrong = new Intl.NumberFormat('en-GB').format(total + 1000);
+    const problems = checkComputedNumbers(page(`Intro.\n\nTotal LAK <Computed name="total.arrears" />, that is LAK ${wrong}. <Computed name="no.such" />`));
+    expect(problems.map((x) => x.line)).toEqual([7, 7]);
+    expect(problems.some((x) => x.message.includes(wrong))).toBe(true);
+    expect(problems.some((x) => x.message.includes('no.such'))).toBe(true);
+  });
+});
