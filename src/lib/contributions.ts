@@ -151,6 +151,17 @@ export function computedValues(data: EnterpriseData, p: ContributionParameters):
       out[`${id}.monthly-total`] = lak(typical.total);
       out[`${id}.monthly-base-gap`] = lak(typical.baseDue - (typical.paid ? typical.baseDeclared : 0));
     }
+    if (w.worker.wageDeclared !== null) {
+      const declared = contributionsOn(insurableBase(w.worker.wageDeclared, p), p);
+      out[`${id}.declared-monthly-employer`] = lak(declared.employer);
+      out[`${id}.declared-monthly-employee`] = lak(declared.employee);
+      out[`${id}.declared-monthly-total`] = lak(declared.total);
+    }
+    out[`${id}.months-unpaid`] = count(w.months.filter((m) => m.kind === 'unpaid-month').length);
+    out[`${id}.months-under-declared`] = count(w.months.filter((m) => m.kind === 'under-declared').length);
+    out[`${id}.arrears-unregistered`] = lak(w.byKind.unregistered);
+    out[`${id}.arrears-under-declared`] = lak(w.byKind['under-declared']);
+    out[`${id}.arrears-unpaid-months`] = lak(w.byKind['unpaid-month']);
     out[`${id}.arrears-employer`] = lak(w.employer);
     out[`${id}.arrears-employee`] = lak(w.employee);
     out[`${id}.arrears`] = lak(w.total);
