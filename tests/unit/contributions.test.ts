@@ -98,3 +98,27 @@ describe('check rule: typed numbers beside computed ones', async () => {
     expect(problems.some((x) => x.message.includes('no.such'))).toBe(true);
   });
 });
+
+describe('role cards agree with the data set', async () => {
+  const { readFileSync } = await import('node:fs');
+  const { parse } = await import('yaml');
+  const monthName = (m: string) => new Date(`${m}-01T00:00:00Z`).toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' });
+  const byName = (first: string) => data.workers.find((w) => w.name.en.includes(first))!;
+  const briefs = ['interview-trios-keomanivong', 'simulated-inspection-keomanivong'].flatMap((id) =>
+    (parse(readFileSync(`case-studies/role-plays/${id}.yaml`, 'utf8')).roles as { brief: { en: string } }[]).map((r) => r.brief.en),
+  );
+  const said = (first: string) => briefs.flatMap((b) => b.split(/(?<=[.!?])\s+/)).filter((s) => s.includes(first)).join(' ');
+
+  it('gives the start month of every worker the cards date', () => {
+    for (const first of ['Douangchai', 'Somphone', 'Kongkeo']) {
+      expect(said(first), first).toContain(monthName(byName(first).start));
+    }
+  });
+
+  it('gives the registration month of the late-registered worker, and calls the never-registered ones unregistered', () => {
+    const late = byName('Somphone');
+    expect(said('Somphone')).toContain(monthName(late.registered!));
+    for (const first of ['Douangchai', 'Kongkeo']) expect(byName(first).registered).toBeNull();
+    expect(said('Kongkeo')).toMatch(/not registered/);
+  });
+});
