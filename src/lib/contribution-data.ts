@@ -2,7 +2,7 @@
  * Reads and validates the contribution parameters and an enterprise data set
  * from case-studies/data/. Bad data stops with the file name and the field to fix.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { ZodTypeAny, z } from 'astro/zod';
@@ -23,3 +23,13 @@ function readValidated<S extends ZodTypeAny>(root: string, file: string, schema:
 export const readParameters = (root = process.cwd()) => readValidated(root, PARAMETERS_FILE, contributionParametersSchema);
 export const readEnterprise = (id = DEFAULT_ENTERPRISE, root = process.cwd()) =>
   readValidated(root, `case-studies/data/${id}.yaml`, enterpriseDataSchema);
+
+/** Ids of the enterprise data sets in case-studies/data/ (every YAML file but the parameters). */
+export function listEnterprises(root = process.cwd()): string[] {
+  const dir = join(root, 'case-studies/data');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml') && `case-studies/data/${f}` !== PARAMETERS_FILE)
+    .map((f) => f.replace(/\.yaml$/, ''))
+    .sort();
+}

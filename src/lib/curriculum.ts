@@ -13,6 +13,7 @@ import type { CaseStudy } from '../schemas/case-study';
 import type { RolePlay } from '../schemas/role-play';
 import type { Quiz } from '../schemas/quiz';
 import { printDocuments, type PrintDocument } from './print-documents';
+import { listEnterprises } from './contribution-data';
 
 export type DocEntry = CollectionEntry<'docs'>;
 
@@ -92,6 +93,7 @@ export async function getPrintDocuments(): Promise<PrintDocument[]> {
     quizzes: (await getQuizzes()).map((q) => ({ id: q.id, kind: q.kind })),
     rolePlays: (await getRolePlays()).map((r) => r.id),
     caseStudies: (await getCaseStudies()).map((c) => c.id),
+    documentPacks: listEnterprises(),
   });
 }
 

@@ -101,3 +101,21 @@ export function answerTable(d: EnterpriseData, p: ContributionParameters, lang: 
     rows: [...r.workers.map((w) => row(w.worker.name[lang], w)), row(L(lang, 'Total', 'ລວມ'), r)],
   };
 }
+
+/** The printed pack's parts in order, with their headings: what each group receives. */
+export const PACK_PARTS: { part: 'register' | 'payments' | 'payroll' | 'attendance' | 'contracts'; title: { en: string; lo: string }; note: { en: string; lo: string } }[] = [
+  { part: 'register', title: { en: "LSSO's register of insured workers", lo: 'ທະບຽນຜູ້ປະກັນຕົນຂອງ ອປຊ' }, note: { en: 'From LSSO\'s desk file.', lo: 'ຈາກແຟ້ມເອກະສານຂອງ ອປຊ.' } },
+  { part: 'payments', title: { en: 'Monthly declarations and payments', lo: 'ແບບແຈ້ງ ແລະ ການຈ່າຍເງິນປະຈຳເດືອນ' }, note: { en: "From LSSO's desk file.", lo: 'ຈາກແຟ້ມເອກະສານຂອງ ອປຊ.' } },
+  { part: 'payroll', title: { en: 'Payroll', lo: 'ບັນຊີເງິນເດືອນ' }, note: { en: "Employer's record: gross monthly wage (LAK) / worker's share deducted on the payslip.", lo: 'ບັນທຶກຂອງນາຍຈ້າງ: ເງິນເດືອນລວມຕໍ່ເດືອນ (ກີບ) / ສ່ວນຂອງຜູ້ອອກແຮງງານ ທີ່ຫັກໃນໃບແຈ້ງເງິນເດືອນ.' } },
+  { part: 'attendance', title: { en: 'Attendance sheets', lo: 'ບັນທຶກການມາເຮັດວຽກ' }, note: { en: "Employer's record: days present each month.", lo: 'ບັນທຶກຂອງນາຍຈ້າງ: ຈຳນວນມື້ທີ່ມາເຮັດວຽກ ໃນແຕ່ລະເດືອນ.' } },
+  { part: 'contracts', title: { en: 'Contract extracts', lo: 'ຂໍ້ຄວາມຫຍໍ້ຈາກສັນຍາ' }, note: { en: "From the employer's files.", lo: 'ຈາກແຟ້ມຂອງນາຍຈ້າງ.' } },
+];
+
+/** The licence extract of the desk file, from the data (its head-count is the number of people on the payroll). */
+export function licenceExtract(d: EnterpriseData, lang: Lang): string {
+  return L(
+    lang,
+    `${d.name.en}, ${d.location.en}. Director: ${d.owner.en}. Number of employees stated at the last licence renewal: ${d.workers.length}.`,
+    `${d.name.lo}, ${d.location.lo}. ຜູ້ອຳນວຍການ: ${d.owner.lo}. ຈຳນວນພະນັກງານທີ່ແຈ້ງໃນເວລາຕໍ່ອາຍຸໃບອະນຸຍາດຄັ້ງຫຼ້າສຸດ: ${d.workers.length} ຄົນ.`,
+  );
+}

@@ -10,6 +10,7 @@ export type PrintKind =
   | 'manual'
   | 'workbook'
   | 'role-cards'
+  | 'document-pack'
   | 'quiz-paper'
   | 'answer-key'
   | 'agenda'
@@ -37,6 +38,8 @@ export interface PrintInventory {
   quizzes: { id: string; kind: 'self-check' | 'assessment' }[];
   rolePlays: string[];
   caseStudies: string[];
+  /** Enterprise data sets in case-studies/data/ that print as a document pack (none in a course without them). */
+  documentPacks?: string[];
 }
 
 const LANGS: Lang[] = ['en', 'lo'];
@@ -57,6 +60,10 @@ export function printDocuments(inventory: PrintInventory): PrintDocument[] {
     add({ route: `/print/${lang}/session-plans/`, output: handout('session-plans'), audience: 'facilitator', kind: 'session-plans' });
     for (const id of inventory.rolePlays) {
       add({ route: `/print/${lang}/role-cards/${id}/`, output: handout(`role-cards-${id}`), audience: 'facilitator', kind: 'role-cards' });
+    }
+    // The Day 3 enterprise's documents, one copy per group for the desk review, evidence, calculation and simulated inspection.
+    for (const id of inventory.documentPacks ?? []) {
+      add({ route: `/print/${lang}/document-pack/${id}/`, output: handout(`document-pack-${id}`), audience: 'trainee', kind: 'document-pack' });
     }
     for (const id of inventory.caseStudies) {
       add({ route: `/print/${lang}/case-sheet/${id}/`, output: handout(`case-sheet-${id}`), audience: 'trainee', kind: 'case-sheet' });

@@ -122,3 +122,54 @@ describe('role cards agree with the data set', async () => {
     expect(said('Kongkeo')).toMatch(/not registered/);
   });
 });
+
+describe('the offline calculator', async () => {
+  const { calculate, inputProblems } = await import('../../src/lib/calculator-input');
+  const { calculatorScript } = await import('../../src/lib/calculator-bundle');
+  const { monthsBetween: between } = await import('../../src/lib/contributions');
+
+  it('gives, for every worker of the pack, the same arrears as the worked examples', () => {
+    for (const w of data.workers) {
+      const worked = between(data.period.from, data.period.to).filter((m) => m >= w.start);
+      const declared = worked.filter((m) => w.registered !== null && m >= w.registered);
+      const input = {
+        wagePaid: w.wagePaid,
+        wageDeclared: w.wageDeclared ?? 0,
+        monthsWorked: worked.length,
+        monthsDeclared: declared.length,
+        monthsUnpaid: declared.filter((m) => data.unpaidMonths.includes(m)).length,
+      };
+      expect(inputProblems(input), w.id).toEqual([]);
+      const expected = workerArrears(w, data, p);
+      const got = calculate(input, p);
+      expect([got.total, got.employer, got.byKind], w.id).toEqual([expected.total, expected.employer, expected.byKind]);
+    }
+  });
+
+  it('refuses impossible input with a reason', () => {
+    expect(inputProblems({ wagePaid: 0, wageDeclared: 1, monthsWorked: 12, monthsDeclared: 13, monthsUnpaid: 0 })).toEqual(['wage', 'declared']);
+    expect(inputProblems({ wagePaid: 1, wageDeclared: 0, monthsWorked: 12, monthsDeclared: 2, monthsUnpaid: 3 })).toEqual(['unpaid', 'declared-wage']);
+  });
+
+  it('is one classic script with no module syntax and no network call, and runs on a page without a calculator', () => {
+    const code = calculatorScript();
+    expect(code).not.toMatch(/\bimport\s*[({"'`]|\bexport\s|fetch\(/);
+    const fakeDocument = { querySelectorAll: () => [] };
+    expect(() => new Function('document', code)(fakeDocument)).not.toThrow();
+  });
+});
+
+describe('the printed document pack', async () => {
+  const { printDocuments, facilitatorPacks } = await import('../../src/lib/print-documents');
+  const { licenceExtract } = await import('../../src/lib/document-pack');
+  const { listEnterprises } = await import('../../src/lib/contribution-data');
+  it('is a handout in both languages, for trainees, inside the facilitator pack', () => {
+    const docs = printDocuments({ quizzes: [], rolePlays: [], caseStudies: [], documentPacks: listEnterprises() });
+    const packs = docs.filter((d) => d.kind === 'document-pack');
+    expect(packs.map((d) => d.lang).sort()).toEqual(['en', 'lo']);
+    for (const pack of facilitatorPacks(docs)) expect(pack.parts.some((d) => d.kind === 'document-pack')).toBe(true);
+  });
+  it('states on the licence the head-count of the payroll', () => {
+    expect(licenceExtract(data, 'en')).toContain(`: ${payrollTable(data, p, 'en').rows.length}.`);
+  });
+});
