@@ -5,12 +5,13 @@
  */
 import type { ContributionParameters } from '../schemas/contributions';
 import { calculate, inputProblems, type CalculatorInput } from '../lib/calculator-input';
+import { formatAmount } from '../lib/contributions';
 
 function wire(form: HTMLFormElement) {
   const params = JSON.parse(form.dataset.params!) as ContributionParameters;
   const messages = JSON.parse(form.dataset.messages!) as Record<string, string>;
-  const locale = form.dataset.lang === 'lo' ? 'lo-LA' : 'en-GB';
-  const fmt = (n: number) => new Intl.NumberFormat(locale).format(n);
+  const lang = form.dataset.lang === 'lo' ? 'lo' : 'en';
+  const fmt = (n: number) => formatAmount(n, lang);
   const num = (name: string) => Number((form.elements.namedItem(name) as HTMLInputElement).value || 0);
   const out = (name: string) => form.querySelector<HTMLElement>(`[data-out="${name}"]`)!;
   const update = () => {

@@ -179,9 +179,24 @@ export function computedValues(data: EnterpriseData, p: ContributionParameters):
   return out;
 }
 
-/** A computed figure as a page shows it: digits grouped the language's way; rates as percentages. */
+/**
+ * An amount written the way the course writes numbers: English groups thousands with commas
+ * (4,500,000), Lao with dots (4.500.000), as the Day 1 Lao pages do. Done by hand, not with
+ * Intl, because browsers' Lao locale data differ from Node's and the calculator must match the pages.
+ */
+export function formatAmount(value: number, lang: 'en' | 'lo'): string {
+  const sign = value < 0 ? '-' : '';
+  const digits = String(Math.round(Math.abs(value)));
+  return sign + digits.replace(/\B(?=(\d{3})+(?!\d))/g, lang === 'lo' ? '.' : ',');
+}
+
+/** A rate as a percentage: 5.5% in English, 5,5% in Lao. */
+export function formatPercent(rate: number, lang: 'en' | 'lo'): string {
+  const text = String(Math.round(rate * 10000) / 100);
+  return `${lang === 'lo' ? text.replace('.', ',') : text}%`;
+}
+
+/** A computed figure as a page shows it. */
 export function formatComputed(v: ComputedValue, lang: 'en' | 'lo'): string {
-  const locale = lang === 'lo' ? 'lo-LA' : 'en-GB';
-  if (v.kind === 'percent') return `${new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(v.value * 100)}%`;
-  return new Intl.NumberFormat(locale).format(v.value);
+  return v.kind === 'percent' ? formatPercent(v.value, lang) : formatAmount(v.value, lang);
 }

@@ -5,7 +5,7 @@
  * so the documents and the facilitator's answer cannot disagree.
  */
 import type { ContributionParameters, EnterpriseData, PackWorker } from '../schemas/contributions';
-import { contributionsOn, enterpriseArrears, insurableBase, monthsBetween } from './contributions';
+import { contributionsOn, enterpriseArrears, formatAmount, insurableBase, monthsBetween } from './contributions';
 
 type Lang = 'en' | 'lo';
 export interface Table {
@@ -13,7 +13,7 @@ export interface Table {
   rows: string[][];
 }
 
-const num = (n: number, lang: Lang) => new Intl.NumberFormat(lang === 'lo' ? 'lo-LA' : 'en-GB').format(n);
+const num = (n: number, lang: Lang) => formatAmount(n, lang);
 const L = (lang: Lang, en: string, lo: string) => (lang === 'lo' ? lo : en);
 /** "2025-07" -> "07/2025", the way Lao forms write a month. */
 export const monthLabel = (month: string) => `${month.slice(5)}/${month.slice(0, 4)}`;

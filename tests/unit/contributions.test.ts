@@ -173,3 +173,11 @@ describe('the printed document pack', async () => {
     expect(licenceExtract(data, 'en')).toContain(`: ${payrollTable(data, p, 'en').rows.length}.`);
   });
 });
+
+describe('number style', async () => {
+  const { formatAmount, formatPercent } = await import('../../src/lib/contributions');
+  it('groups thousands with commas in English and dots in Lao, as the Day 1 pages do; Lao rates use a decimal comma', () => {
+    expect([formatAmount(1234567, 'en'), formatAmount(1234567, 'lo'), formatAmount(950, 'lo')]).toEqual(['1,234,567', '1.234.567', '950']);
+    expect([formatPercent(0.055, 'en'), formatPercent(0.055, 'lo'), formatPercent(0.06, 'lo')]).toEqual(['5.5%', '5,5%', '6%']);
+  });
+});
