@@ -67,6 +67,15 @@ export function paymentsTable(d: EnterpriseData, p: ContributionParameters, lang
   };
 }
 
+/** A blank worksheet for one worker, one row per month of the period, with the columns of the calculation page's spreadsheet. */
+export function worksheetTable(d: EnterpriseData, lang: Lang): Table {
+  const head = lang === 'lo'
+    ? ['ເດືອນ', 'C ເງິນເດືອນທີ່ຈ່າຍ', 'D ເງິນເດືອນທີ່ແຈ້ງ', 'E ຈ່າຍໃຫ້ ອປຊ (1/0)', 'F ຖານທີ່ຕ້ອງຈ່າຍ', 'G ຖານທີ່ເຖິງ ອປຊ', 'H ສ່ວນຜູ້ໃຊ້ແຮງງານ', 'I ສ່ວນຜູ້ອອກແຮງງານ', 'J ລວມ']
+    : ['Month', 'C Wage paid', 'D Wage declared', 'E Paid to LSSO (1/0)', 'F Base due', 'G Base reaching LSSO', 'H Employer arrears', 'I Worker arrears', 'J Total'];
+  const blank = head.slice(1).map(() => '');
+  return { head, rows: [...monthsBetween(d.period.from, d.period.to).map((m) => [monthLabel(m), ...blank]), [L(lang, 'Total', 'ລວມ'), ...blank]] };
+}
+
 /** The key clause of each worker's contract as the employer's file shows it. */
 export function contractExtract(w: PackWorker, lang: Lang): string {
   const start = monthLabel(w.start);
@@ -103,12 +112,13 @@ export function answerTable(d: EnterpriseData, p: ContributionParameters, lang: 
 }
 
 /** The printed pack's parts in order, with their headings: what each group receives. */
-export const PACK_PARTS: { part: 'register' | 'payments' | 'payroll' | 'attendance' | 'contracts'; title: { en: string; lo: string }; note: { en: string; lo: string } }[] = [
+export const PACK_PARTS: { part: 'register' | 'payments' | 'payroll' | 'attendance' | 'contracts' | 'worksheet'; title: { en: string; lo: string }; note: { en: string; lo: string } }[] = [
   { part: 'register', title: { en: "LSSO's register of insured workers", lo: 'ທະບຽນຜູ້ປະກັນຕົນຂອງ ອປຊ' }, note: { en: 'From LSSO\'s desk file.', lo: 'ຈາກແຟ້ມເອກະສານຂອງ ອປຊ.' } },
   { part: 'payments', title: { en: 'Monthly declarations and payments', lo: 'ແບບແຈ້ງ ແລະ ການຈ່າຍເງິນປະຈຳເດືອນ' }, note: { en: "From LSSO's desk file.", lo: 'ຈາກແຟ້ມເອກະສານຂອງ ອປຊ.' } },
   { part: 'payroll', title: { en: 'Payroll', lo: 'ບັນຊີເງິນເດືອນ' }, note: { en: "Employer's record: gross monthly wage (LAK) / worker's share deducted on the payslip.", lo: 'ບັນທຶກຂອງນາຍຈ້າງ: ເງິນເດືອນລວມຕໍ່ເດືອນ (ກີບ) / ສ່ວນຂອງຜູ້ອອກແຮງງານ ທີ່ຫັກໃນໃບແຈ້ງເງິນເດືອນ.' } },
   { part: 'attendance', title: { en: 'Attendance sheets', lo: 'ບັນທຶກການມາເຮັດວຽກ' }, note: { en: "Employer's record: days present each month.", lo: 'ບັນທຶກຂອງນາຍຈ້າງ: ຈຳນວນມື້ທີ່ມາເຮັດວຽກ ໃນແຕ່ລະເດືອນ.' } },
   { part: 'contracts', title: { en: 'Contract extracts', lo: 'ຂໍ້ຄວາມຫຍໍ້ຈາກສັນຍາ' }, note: { en: "From the employer's files.", lo: 'ຈາກແຟ້ມຂອງນາຍຈ້າງ.' } },
+  { part: 'worksheet', title: { en: 'Calculation worksheet (one worker)', lo: 'ແບບຝຶກຫັດການຄິດໄລ່ (ຜູ້ອອກແຮງງານໜຶ່ງຄົນ)' }, note: { en: 'Worker: ____________________. For pairs without a laptop: fill one row per month worked, with a calculator, as in the spreadsheet on the calculation page.', lo: 'ຜູ້ອອກແຮງງານ: ____________________. ສຳລັບຄູ່ທີ່ບໍ່ມີຄອມພິວເຕີ: ຕື່ມໜຶ່ງແຖວຕໍ່ໜຶ່ງເດືອນທີ່ເຮັດວຽກ ດ້ວຍເຄື່ອງຄິດເລກ ຄືກັບຕາຕະລາງຄຳນວນໃນໜ້າການຄິດໄລ່.' } },
 ];
 
 /** The licence extract of the desk file, from the data (its head-count is the number of people on the payroll). */
