@@ -111,10 +111,13 @@ export function enterpriseArrears(data: EnterpriseData, p: ContributionParameter
   return { workers, employer: sum('employer'), employee: sum('employee'), total: sum('total'), byKind };
 }
 
-export type ComputedKind = 'lak' | 'percent' | 'count';
+export type ComputedKind = 'lak' | 'percent' | 'count' | 'months';
 export interface ComputedValue {
+  /** The number (for months: how many). */
   value: number;
   kind: ComputedKind;
+  /** For kind "months": the months, as "YYYY-MM". */
+  months?: string[];
 }
 
 /**
@@ -124,6 +127,7 @@ export interface ComputedValue {
 export function computedValues(data: EnterpriseData, p: ContributionParameters): Record<string, ComputedValue> {
   const lak = (value: number): ComputedValue => ({ value, kind: 'lak' });
   const count = (value: number): ComputedValue => ({ value, kind: 'count' });
+  const monthList = (months: string[]): ComputedValue => ({ value: months.length, kind: 'months', months });
   const out: Record<string, ComputedValue> = {
     'rate.employer': { value: p.employerRate, kind: 'percent' },
     'rate.employee': { value: p.employeeRate, kind: 'percent' },
@@ -136,6 +140,8 @@ export function computedValues(data: EnterpriseData, p: ContributionParameters):
     const { id } = w.worker;
     const owing = w.months.filter((m) => m.total > 0);
     const first = w.months[0];
+    out[`${id}.start-month`] = monthList([w.worker.start]);
+    if (w.worker.registered) out[`${id}.registered-month`] = monthList([w.worker.registered]);
     out[`${id}.wage-paid`] = lak(w.worker.wagePaid);
     if (w.worker.wageDeclared !== null) out[`${id}.wage-declared`] = lak(w.worker.wageDeclared);
     out[`${id}.base-due`] = lak(insurableBase(w.worker.wagePaid, p));
@@ -174,6 +180,7 @@ export function computedValues(data: EnterpriseData, p: ContributionParameters):
   out['total.unpaid-months'] = lak(result.byKind['unpaid-month']);
   out['count.workers'] = count(data.workers.length);
   out['count.unpaid-months'] = count(data.unpaidMonths.length);
+  out['unpaid-months'] = monthList(data.unpaidMonths);
   out['count.registered-end'] = count(data.workers.filter((w) => w.registered !== null && w.registered <= data.period.to).length);
   out['count.never-registered'] = count(data.workers.filter((w) => w.registered === null).length);
   return out;
@@ -198,5 +205,10 @@ export function formatPercent(rate: number, lang: 'en' | 'lo'): string {
 
 /** A computed figure as a page shows it. */
 export function formatComputed(v: ComputedValue, lang: 'en' | 'lo'): string {
+  if (v.kind === 'months') {
+    const labels = (v.months ?? []).map((m) => `${m.slice(5)}/${m.slice(0, 4)}`);
+    const and = lang === 'lo' ? ' ແລະ ' : ' and ';
+    return labels.length <= 1 ? labels.join('') : `${labels.slice(0, -1).join(', ')}${and}${labels[labels.length - 1]}`;
+  }
   return v.kind === 'percent' ? formatPercent(v.value, lang) : formatAmount(v.value, lang);
 }

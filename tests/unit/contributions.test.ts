@@ -181,3 +181,14 @@ describe('number style', async () => {
     expect([formatPercent(0.055, 'en'), formatPercent(0.055, 'lo'), formatPercent(0.06, 'lo')]).toEqual(['5.5%', '5,5%', '6%']);
   });
 });
+
+describe('months named in pages', async () => {
+  const { formatComputed } = await import('../../src/lib/contributions');
+  it('come from the data: the unpaid months and a worker\'s start, written as MM/YYYY', () => {
+    const v = computedValues(data, p);
+    expect(v['unpaid-months'].months).toEqual(data.unpaidMonths);
+    const label = (m: string) => `${m.slice(5)}/${m.slice(0, 4)}`;
+    expect(formatComputed(v['unpaid-months'], 'lo')).toBe(data.unpaidMonths.map(label).join(' ແລະ '));
+    expect(formatComputed(v['w10.start-month'], 'en')).toBe(label(data.workers.find((w) => w.id === 'w10')!.start));
+  });
+});
