@@ -192,3 +192,18 @@ describe('months named in pages', async () => {
     expect(formatComputed(v['w10.start-month'], 'en')).toBe(label(data.workers.find((w) => w.id === 'w10')!.start));
   });
 });
+
+describe('the Day 3 pages', async () => {
+  const { loadContent } = await import('../../src/check/load-content');
+  const { checkComputedNumbers } = await import('../../src/check/rules/computed-numbers');
+  const content = loadContent(process.cwd());
+  const day3 = content.pages.filter((pg) => pg.slug.startsWith('day-3/'));
+
+  it('show their worked figures through <Computed/> in both languages, and no typed number disagrees', () => {
+    for (const lang of ['en', 'lo'] as const) {
+      const calc = day3.find((pg) => pg.lang === lang && pg.slug === 'day-3/calculation')!;
+      expect((calc.body.match(/<Computed /g) ?? []).length).toBeGreaterThan(20);
+    }
+    expect(checkComputedNumbers({ ...content, pages: day3 })).toEqual([]);
+  });
+});
