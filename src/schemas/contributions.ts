@@ -22,9 +22,7 @@ export const contributionParametersSchema = z.object({
   ceiling: z.number().int().positive(),
   /** Lowest monthly base on which contributions are due (LAK). */
   minimumBase: z.number().int().nonnegative(),
-  /** Late-payment surcharge as a fraction per month, or null while LSSO has not confirmed one. */
-  latePaymentSurcharge: z.number().min(0).nullable(),
-  /** What LSSO must confirm about each parameter, in both languages. */
+  /** What LSSO must confirm about each parameter, in both languages; `surcharge` says why no late-payment surcharge is computed. */
   verify: z.object({ rates: text, ceiling: text, minimumBase: text, surcharge: text }).strict(),
 }).strict().refine((p) => p.minimumBase <= p.ceiling, 'minimumBase must not exceed ceiling');
 export type ContributionParameters = z.infer<typeof contributionParametersSchema>;
