@@ -14,6 +14,7 @@ import type { RolePlay } from '../schemas/role-play';
 import type { Quiz } from '../schemas/quiz';
 import type { Material } from '../schemas/material';
 import { materialAudience, printDocuments, type PrintDocument } from './print-documents';
+import { listEnterprises } from './contribution-data';
 
 export type DocEntry = CollectionEntry<'docs'>;
 
@@ -103,6 +104,7 @@ export async function getPrintDocuments(): Promise<PrintDocument[]> {
     rolePlays: (await getRolePlays()).map((r) => r.id),
     caseStudies: (await getCaseStudies()).map((c) => c.id),
     materials: (await getMaterials()).map((m) => ({ id: m.id, audience: materialAudience(m) })),
+    documentPacks: listEnterprises(),
   });
 }
 

@@ -11,6 +11,7 @@ export type PrintKind =
   | 'workbook'
   | 'role-cards'
   | 'material'
+  | 'document-pack'
   | 'quiz-paper'
   | 'answer-key'
   | 'agenda'
@@ -41,6 +42,8 @@ export interface PrintInventory {
   caseStudies: string[];
   /** Printed materials (content/materials/): cards and handouts, in curriculum order. */
   materials?: { id: string; audience: Audience }[];
+  /** Enterprise data sets in case-studies/data/ that print as a document pack (none in a course without them). */
+  documentPacks?: string[];
 }
 
 /** A material with answers (a card's back) is for the facilitator only; one without can also be offered to trainees. */
@@ -75,6 +78,10 @@ export function printDocuments(inventory: PrintInventory): PrintDocument[] {
     }
     for (const id of inventory.rolePlays) {
       add({ route: `/print/${lang}/role-cards/${id}/`, output: handout(`role-cards-${id}`), audience: 'facilitator', kind: 'role-cards' });
+    }
+    // The Day 3 enterprise's documents, one copy per group for the desk review, evidence, calculation and simulated inspection.
+    for (const id of inventory.documentPacks ?? []) {
+      add({ route: `/print/${lang}/document-pack/${id}/`, output: handout(`document-pack-${id}`), audience: 'trainee', kind: 'document-pack' });
     }
     for (const id of inventory.caseStudies) {
       add({ route: `/print/${lang}/case-sheet/${id}/`, output: handout(`case-sheet-${id}`), audience: 'trainee', kind: 'case-sheet' });
