@@ -11,6 +11,8 @@ import { caseStudySchema, type CaseStudy } from '../schemas/case-study';
 import { rolePlaySchema, type RolePlay } from '../schemas/role-play';
 import { quizSchema, type Quiz } from '../schemas/quiz';
 import { pageFrontmatterSchema } from '../schemas/page';
+import { inspectionFormSchema, type InspectionForm } from '../schemas/inspection-form';
+import { rubricSchema, type Rubric } from '../schemas/rubric';
 import {
   competenciesSchema,
   courseSchema,
@@ -57,6 +59,10 @@ export interface LoadedContent {
   caseStudies: Located<CaseStudy>[];
   rolePlays: Located<RolePlay>[];
   quizzes: Located<Quiz>[];
+  /** Official inspection forms (content/inspection-forms/). */
+  inspectionForms: Located<InspectionForm>[];
+  /** Scoring rubrics (content/rubrics/). */
+  rubrics: Located<Rubric>[];
   pages: PageFile[];
   /** Data files that could not be read: what refers to them is not reported again. */
   unreadable: Set<string>;
@@ -65,7 +71,7 @@ export interface LoadedContent {
 
 /** Every data file that was read, in one list (for the rules that look at all of them). */
 export function dataFiles(content: LoadedContent): Located<unknown>[] {
-  return [content.course, content.torItems, content.competencies, content.glossary, content.sources, ...content.sessions, ...content.caseStudies, ...content.rolePlays, ...content.quizzes].filter(
+  return [content.course, content.torItems, content.competencies, content.glossary, content.sources, ...content.sessions, ...content.caseStudies, ...content.rolePlays, ...content.quizzes, ...content.inspectionForms, ...content.rubrics].filter(
     (located): located is Located<any> => located !== undefined,
   );
 }
@@ -163,6 +169,8 @@ export function loadContent(root: string): LoadedContent {
     caseStudies: many<CaseStudy>('case-studies', caseStudySchema),
     rolePlays: many<RolePlay>('case-studies/role-plays', rolePlaySchema),
     quizzes: many<Quiz>('quizzes', quizSchema),
+    inspectionForms: many<InspectionForm>('content/inspection-forms', inspectionFormSchema),
+    rubrics: many<Rubric>('content/rubrics', rubricSchema),
     pages: [...listFiles(root, 'content/en', ['.md', '.mdx']), ...listFiles(root, 'content/lo', ['.md', '.mdx'])]
       .map((file) => {
         const page = loadPage(root, file, problems);

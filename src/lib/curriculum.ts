@@ -13,6 +13,7 @@ import type { CaseStudy } from '../schemas/case-study';
 import type { RolePlay } from '../schemas/role-play';
 import type { Quiz } from '../schemas/quiz';
 import { printDocuments, type PrintDocument } from './print-documents';
+import { loadInspectionForms, loadRubrics, sortForms } from './inspection-forms';
 
 export type DocEntry = CollectionEntry<'docs'>;
 
@@ -92,6 +93,8 @@ export async function getPrintDocuments(): Promise<PrintDocument[]> {
     quizzes: (await getQuizzes()).map((q) => ({ id: q.id, kind: q.kind })),
     rolePlays: (await getRolePlays()).map((r) => r.id),
     caseStudies: (await getCaseStudies()).map((c) => c.id),
+    rubrics: loadRubrics().map((r) => ({ id: r.id, title: r.title })),
+    inspectionForms: sortForms(loadInspectionForms()).map((f) => ({ id: f.id, title: f.title })),
   });
 }
 
