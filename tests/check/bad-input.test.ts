@@ -45,6 +45,7 @@ const EN_PAGE = 'content/en/day-1/intro.mdx';
 const LO_PAGE = 'content/lo/day-1/intro.mdx';
 const QUIZ = 'quizzes/d1-intro-check.yaml';
 const CASE = 'case-studies/small-shop.yaml';
+const FORM = 'content/inspection-forms/visit-note.yaml';
 
 interface Case {
   name: string;
@@ -85,6 +86,8 @@ const cases: Case[] = [
   { name: 'a case-study figure that does not exist', breakIt: () => (edit(CASE, (t) => t.replace('employs {workers}', 'employs {staff}')), { file: CASE }) },
   { name: 'a page without a title', breakIt: () => (edit(EN_PAGE, (t) => t.replace('title: Introduction to inspection\n', '')), { file: EN_PAGE }) },
   { name: 'a file saved in a legacy 8-bit encoding', breakIt: () => (write(QUIZ, Buffer.concat([Buffer.from(read(QUIZ).replace('The weather', 'The weather caf')), Buffer.from([0xe9, 0x0a])])), { file: QUIZ }) },
+  { name: 'an inspection-form field of an unknown kind', breakIt: () => (edit(FORM, (t) => t.replace('kind: date', 'kind: calendar')), { file: FORM, line: lineOf(FORM, 'kind: calendar') }) },
+  { name: 'an inspection-form table without columns', breakIt: () => (edit(FORM, (t) => t.replace('kind: lines\n        lines: 2', 'kind: table\n        rows: 2')), { file: FORM, line: lineOf(FORM, 'id: legal-basis') }) },
 ];
 
 describe('a build from bad input', () => {
