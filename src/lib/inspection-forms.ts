@@ -12,7 +12,6 @@ import type { Lang, Localized } from '../schemas/common';
 import { inspectionFormSchema, type FormField, type InspectionForm } from '../schemas/inspection-form';
 import { rubricSchema, type Rubric } from '../schemas/rubric';
 import { listFiles } from './files';
-import { verifyAnchor } from './verify-markers';
 import { parseYaml } from '../check/yaml-file';
 
 export const FORMS_DIR = 'content/inspection-forms';
@@ -89,7 +88,8 @@ export function formRegisterEntries(root: string, lang: Lang): FormRegisterEntry
     const form = checked.data;
     for (const item of formVerifyItems(form)) {
       const where = item.field ? item.field.label[lang] : `${NATIONAL_HEADER.state[lang]}; ${form.letterhead.issuer[lang]}`;
-      entries.push({ file, line: parsed.lineOf(item.path) ?? 0, id: verifyAnchor(item.note), note: item.note, text: `${form.title[lang]} [V${item.number}]: ${where}` });
+      // The register links to the forms' section of the downloads page, where the printed form is.
+      entries.push({ file, line: parsed.lineOf(item.path) ?? 0, id: 'downloads-inspection-form', note: item.note, text: `${form.title[lang]} [V${item.number}]: ${where}` });
     }
   }
   return entries;
