@@ -91,7 +91,7 @@ export const inspectionFormSchema = z
     id: idSchema,
     /** Title printed at the top of the form. */
     title: localized,
-    /** What the form is for, in one or two sentences (printed under the title in the guide, and on the site). */
+    /** What the form is for, in one or two sentences: for the editors who adapt it and LSSO's reviewers (not printed on the form). */
     purpose: localized,
     /** Who fills it in. */
     filledBy: localized,
