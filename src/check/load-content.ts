@@ -12,6 +12,8 @@ import { rolePlaySchema, type RolePlay } from '../schemas/role-play';
 import { quizSchema, type Quiz } from '../schemas/quiz';
 import { materialSchema, type Material } from '../schemas/material';
 import { pageFrontmatterSchema } from '../schemas/page';
+import { inspectionFormSchema, type InspectionForm } from '../schemas/inspection-form';
+import { rubricSchema, type Rubric } from '../schemas/rubric';
 import {
   competenciesSchema,
   courseSchema,
@@ -64,6 +66,10 @@ export interface LoadedContent {
   quizzes: Located<Quiz>[];
   /** Printed materials (cards, handouts), content/materials/*.yaml. */
   materials: Located<Material>[];
+  /** Official inspection forms (content/inspection-forms/). */
+  inspectionForms: Located<InspectionForm>[];
+  /** Scoring rubrics (content/rubrics/). */
+  rubrics: Located<Rubric>[];
   pages: PageFile[];
   /** Data files that could not be read: what refers to them is not reported again. */
   unreadable: Set<string>;
@@ -72,7 +78,7 @@ export interface LoadedContent {
 
 /** Every data file that was read, in one list (for the rules that look at all of them). */
 export function dataFiles(content: LoadedContent): Located<unknown>[] {
-  return [content.course, content.torItems, content.competencies, content.glossary, content.laoUsage, content.sources, ...content.sessions, ...content.caseStudies, ...content.rolePlays, ...content.quizzes, ...content.materials].filter(
+  return [content.course, content.torItems, content.competencies, content.glossary, content.laoUsage, content.sources, ...content.sessions, ...content.caseStudies, ...content.rolePlays, ...content.quizzes, ...content.materials, ...content.inspectionForms, ...content.rubrics].filter(
     (located): located is Located<any> => located !== undefined,
   );
 }
@@ -172,6 +178,8 @@ export function loadContent(root: string): LoadedContent {
     rolePlays: many<RolePlay>('case-studies/role-plays', rolePlaySchema),
     quizzes: many<Quiz>('quizzes', quizSchema),
     materials: many<Material>('content/materials', materialSchema),
+    inspectionForms: many<InspectionForm>('content/inspection-forms', inspectionFormSchema),
+    rubrics: many<Rubric>('content/rubrics', rubricSchema),
     pages: [...listFiles(root, 'content/en', ['.md', '.mdx']), ...listFiles(root, 'content/lo', ['.md', '.mdx'])]
       .map((file) => {
         const page = loadPage(root, file, problems);

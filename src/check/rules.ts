@@ -45,7 +45,7 @@ export function checkRules(content: LoadedContent): Problem[] {
   const unreadableIds = new Set([...content.unreadable].map((f) => f.replace(/^.*\//, '').replace(/\.ya?ml$/, '')));
 
   // Ids: one per file, unique.
-  for (const group of [sessions, caseStudies, rolePlays, quizzes] as Located<{ id: string }>[][]) {
+  for (const group of [sessions, caseStudies, rolePlays, quizzes, content.inspectionForms, content.rubrics] as Located<{ id: string }>[][]) {
     const seen = new Map<string, string>();
     for (const item of group) {
       const expected = item.file.replace(/^.*\//, '').replace(/\.ya?ml$/, '');
@@ -171,6 +171,13 @@ export function checkRules(content: LoadedContent): Problem[] {
         if (!factIds.has(ref)) add({ severity: 'error', file: c.file, line: c.yaml.lineOf(path), message: `{${ref}} refers to no fact`, fix: `add a fact with id "${ref}" under "facts", or correct the name (facts: ${[...factIds].join(', ') || 'none'})` });
       }
     }
+  }
+  for (const f of content.inspectionForms) checkSources(f, f.value.sources, ['sources']);
+  for (const r of content.rubrics) {
+    checkSources(r, r.value.sources, ['sources']);
+    r.value.sessions.forEach((id, i) => {
+      if (!sessionIds.has(id) && !unreadableIds.has(id)) add({ severity: 'error', file: r.file, line: r.yaml.lineOf(['sessions', i]), message: `rubric "${r.value.id}" names the session "${id}", which does not exist`, fix: 'use an id from content/sessions/' });
+    });
   }
   for (const r of rolePlays) {
     checkSources(r, r.value.sources, ['sources']);

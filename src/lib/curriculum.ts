@@ -15,6 +15,7 @@ import type { Quiz } from '../schemas/quiz';
 import type { Material } from '../schemas/material';
 import { materialAudience, printDocuments, type PrintDocument } from './print-documents';
 import { listEnterprises } from './contribution-data';
+import { loadInspectionForms, loadRubrics, sortForms } from './inspection-forms';
 
 export type DocEntry = CollectionEntry<'docs'>;
 
@@ -105,6 +106,8 @@ export async function getPrintDocuments(): Promise<PrintDocument[]> {
     caseStudies: (await getCaseStudies()).map((c) => c.id),
     materials: (await getMaterials()).map((m) => ({ id: m.id, audience: materialAudience(m) })),
     documentPacks: listEnterprises(),
+    rubrics: loadRubrics().map((r) => ({ id: r.id, title: r.title })),
+    inspectionForms: sortForms(loadInspectionForms()).map((f) => ({ id: f.id, title: f.title })),
   });
 }
 

@@ -3,7 +3,7 @@
  * file it becomes. The Astro print routes and the build script both read
  * this list, so a document cannot be printed without a route or vice versa.
  */
-import type { Lang } from '../schemas/common';
+import type { Lang, Localized } from '../schemas/common';
 import type { Audience } from './render-context';
 
 export type PrintKind =
@@ -20,6 +20,8 @@ export type PrintKind =
   | 'attendance-sheet'
   | 'feedback-form'
   | 'evaluation-form'
+  | 'rubric'
+  | 'inspection-form'
   | 'certificates';
 
 export interface PrintDocument {
@@ -33,6 +35,8 @@ export interface PrintDocument {
   audience: Audience;
   /** What it is, for the build report. */
   kind: PrintKind;
+  /** Its title in its language, where a list shows it (the downloads page); otherwise the file name is shown. */
+  title?: string;
 }
 
 export interface PrintInventory {
@@ -44,6 +48,10 @@ export interface PrintInventory {
   materials?: { id: string; audience: Audience }[];
   /** Enterprise data sets in case-studies/data/ that print as a document pack (none in a course without them). */
   documentPacks?: string[];
+  /** Scoring rubrics (content/rubrics/), in pack order. */
+  rubrics?: { id: string; title: Localized }[];
+  /** Official inspection forms (content/inspection-forms/), in pack order. */
+  inspectionForms?: { id: string; title: Localized }[];
 }
 
 /** A material with answers (a card's back) is for the facilitator only; one without can also be offered to trainees. */
@@ -89,6 +97,13 @@ export function printDocuments(inventory: PrintInventory): PrintDocument[] {
     for (const quiz of inPrintOrder(inventory.quizzes)) {
       add({ route: `/print/${lang}/quiz-paper/${quiz.id}/`, output: handout(`quiz-${quiz.id}`), audience: quiz.kind === 'assessment' ? 'facilitator' : 'trainee', kind: 'quiz-paper' });
       add({ route: `/print/${lang}/answer-key/${quiz.id}/`, output: handout(`answer-key-${quiz.id}`), audience: 'facilitator', kind: 'answer-key' });
+    }
+    // Scoring sheets for the performance tasks (facilitators), then the official forms, which trainees use too.
+    for (const rubric of inventory.rubrics ?? []) {
+      add({ route: `/print/${lang}/rubric/${rubric.id}/`, output: handout(`rubric-${rubric.id}`), audience: 'facilitator', kind: 'rubric', title: rubric.title[lang] });
+    }
+    for (const form of inventory.inspectionForms ?? []) {
+      add({ route: `/print/${lang}/inspection-form/${form.id}/`, output: handout(`form-${form.id}`), audience: 'trainee', kind: 'inspection-form', title: form.title[lang] });
     }
     add({ route: `/print/${lang}/attendance-sheet/`, output: handout('attendance-sheet'), audience: 'facilitator', kind: 'attendance-sheet' });
     add({ route: `/print/${lang}/feedback-forms/`, output: handout('daily-feedback-forms'), audience: 'facilitator', kind: 'feedback-form' });

@@ -1,6 +1,7 @@
 /**
  * The verification register: every verify marker of one language's pages,
- * and every case-study figure marked `verify`, with the page it appears on.
+ * every case-study figure marked `verify`, with the page it appears on, and
+ * every verify flag of the inspection forms (listed on the downloads page).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,6 +10,7 @@ import type { CaseStudy } from '../schemas/case-study';
 import { listFiles } from './files';
 import { extractVerifyMarkers, verifyAnchor } from './verify-markers';
 import { factVerifyNote, formatFact } from './case-facts';
+import { formRegisterEntries } from './inspection-forms';
 
 export interface RegisterEntry {
   /** Page slug below the language folder ('' for the language's home page). */
@@ -48,5 +50,7 @@ export function collectRegister(root: string, lang: Lang, caseStudies: CaseStudy
       }
     }
   }
+  // The forms are offered on the downloads page: their entries point there.
+  for (const entry of formRegisterEntries(root, lang)) entries.push({ page: 'downloads', ...entry });
   return entries;
 }

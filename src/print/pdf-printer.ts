@@ -7,11 +7,13 @@
  * is printed more than once: each print tells (from the PDF bookmarks) on
  * which page every heading landed; blank pages are added so that days start
  * on a right-hand page, then the page numbers are written into the contents,
- * and the last print is the one returned.
+ * and the last print is the one returned. A form that would end on a page
+ * holding no heading of its own (its notes or a stray line alone) is printed
+ * again, a little smaller each time, until it does not.
  */
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { findBrowser } from './find-browser';
-import { readOutline, setMetadata } from './pdf-document';
+import { pageCount, readOutline, setMetadata } from './pdf-document';
 
 export interface PrintOptions {
   /** Requests must start with this (the local server's origin); all others are blocked. */
@@ -106,6 +108,38 @@ async function numberContents(page: Page, pdf: Uint8Array): Promise<boolean> {
   return true;
 }
 
+/** The smallest scale a form may take to save a page: below it there is too little room to write by hand. */
+const MIN_FORM_ZOOM = 0.84;
+
+/**
+ * An element marked data-fit-last-page="<heading id>" must not end on a page
+ * after the one that heading lands on (its notes or a stray line alone). If it
+ * does, scale it down 2% at a time (its width widened as much, so lines wrap
+ * as before) and print again, until the heading's page is the last page or the
+ * smallest scale is reached (then the first print is kept). Returns the better
+ * print, or undefined when there is nothing to do.
+ */
+async function saveLonePage(page: Page, pdf: Uint8Array): Promise<Uint8Array | undefined> {
+  const target = await page.$('[data-fit-last-page]');
+  if (!target) return undefined;
+  const { heading, width } = await target.evaluate((el) => ({ heading: el.getAttribute('data-fit-last-page')!, width: Number(el.getAttribute('data-fit-width') || 0) }));
+  const endsWithHeadingPage = async (candidate: Uint8Array) => ((await pagesOfHeadings(page, candidate)).get(heading) ?? 0) >= (await pageCount(candidate));
+  if (await endsWithHeadingPage(pdf)) return undefined;
+  for (let zoom = 0.98; zoom >= MIN_FORM_ZOOM - 1e-9; zoom -= 0.02) {
+    await target.evaluate((el, z, w) => {
+      (el as HTMLElement).style.zoom = String(z);
+      if (w) (el as HTMLElement).style.width = `${(w / z).toFixed(1)}mm`;
+    }, zoom, width);
+    const candidate = await page.pdf(pdfOptions);
+    if (await endsWithHeadingPage(candidate)) return candidate;
+  }
+  await target.evaluate((el) => {
+    (el as HTMLElement).style.zoom = '';
+    (el as HTMLElement).style.width = '';
+  });
+  return undefined;
+}
+
 async function metadataOf(page: Page) {
   return page.evaluate(() => ({
     title: document.title,
@@ -134,6 +168,7 @@ export async function printToPdf(browser: Browser, url: string, options: PrintOp
     let pdf = await page.pdf(pdfOptions);
     if (await padToRightHandPages(page, pdf)) pdf = await page.pdf(pdfOptions);
     if (await numberContents(page, pdf)) pdf = await page.pdf(pdfOptions);
+    pdf = (await saveLonePage(page, pdf)) ?? pdf;
     return { pdf: await setMetadata(pdf, await metadataOf(page)), blocked };
   } finally {
     await page.close();

@@ -46,6 +46,7 @@ const QUIZ = 'quizzes/d1-intro-check.yaml';
 const CASE = 'case-studies/small-shop.yaml';
 const ASSESSMENT = 'quizzes/assessment.yaml';
 const CERTIFICATE = 'content/certificate.yaml';
+const FORM = 'content/inspection-forms/visit-note.yaml';
 
 interface Case {
   name: string;
@@ -100,6 +101,8 @@ const cases: Case[] = [
   { name: 'a glossary variant to avoid in Lao text', breakIt: () => (edit('content/glossary.yaml', (t) => t.replace('  term: { en: inspection, lo: ການກວດກາ }', '  term: { en: inspection, lo: ການກວດກາ }\n  avoid: { lo: [ການກວດສອບ] }')), edit(LO_PAGE, (t) => t.replace('ສົນທະນາເປັນຄູ່.', 'ສົນທະນາເປັນຄູ່ ກ່ຽວກັບການກວດສອບ.')), { file: LO_PAGE, line: lineOf(LO_PAGE, 'ການກວດສອບ'), fix: 'write "ການກວດກາ" instead' }) },
   { name: 'a wrong Lao name of LSSO (certificate settings)', breakIt: () => (edit(CERTIFICATE, (t) => t.replace('ອົງການປະກັນສັງຄົມແຫ່ງຊາດ', 'ສຳນັກງານປະກັນສັງຄົມແຫ່ງຊາດ')), { file: CERTIFICATE, line: lineOf(CERTIFICATE, 'ສຳນັກງານປະກັນສັງຄົມແຫ່ງຊາດ'), fix: 'write "ອົງການປະກັນສັງຄົມແຫ່ງຊາດ" instead' }) },
   { name: 'a course day written as a calendar date', breakIt: () => (edit(LO_PAGE, (t) => t.replace('ສົນທະນາເປັນຄູ່.', 'ສົນທະນາເປັນຄູ່ ກ່ອນວັນທີ 3.')), { file: LO_PAGE, line: lineOf(LO_PAGE, 'ວັນທີ 3'), fix: 'write "ມື້ທີ 3"' }) },
+  { name: 'an inspection-form field of an unknown kind', breakIt: () => (edit(FORM, (t) => t.replace('kind: date', 'kind: calendar')), { file: FORM, line: lineOf(FORM, 'kind: calendar') }) },
+  { name: 'an inspection-form table without columns', breakIt: () => (edit(FORM, (t) => t.replace('kind: lines\n        lines: 2', 'kind: table\n        rows: 2')), { file: FORM, line: lineOf(FORM, 'id: legal-basis') }) },
 ];
 
 describe('a build from bad input', () => {
