@@ -14,6 +14,8 @@ import { mergePdfs } from '../src/print/merge-pdfs';
 import { pageCount } from '../src/print/pdf-document';
 import { htmlToDocx, makeReferenceDocx } from '../src/docx/word-copy';
 import type { Lang } from '../src/schemas/common';
+import { loadReportCourse } from '../src/report/make-report';
+import { CLASS_SIZE, feedbackTemplate, resultsTemplate } from '../src/report/templates';
 
 const AUTHOR = 'Lao Social Security Office and International Labour Organization';
 
@@ -91,4 +93,17 @@ export async function writeWordCopies(
     onProgress(rows.length, wanted.length, doc.docx);
   }
   return rows;
+}
+
+/** The blank inputs of the training report (npm run report), made from the course's own forms: handouts/report-templates/. */
+export const REPORT_TEMPLATES_DIR = 'handouts/report-templates';
+
+export function writeReportTemplates(root: string, stage: string): string[] {
+  const course = loadReportCourse(root);
+  if ('problems' in course) throw new Error(course.problems.map((p) => p.message).join('; '));
+  const dir = join(stage, REPORT_TEMPLATES_DIR);
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'results.csv'), resultsTemplate(course.forms, CLASS_SIZE));
+  writeFileSync(join(dir, 'feedback.csv'), feedbackTemplate(course.feedback, CLASS_SIZE));
+  return [`${REPORT_TEMPLATES_DIR}/results.csv`, `${REPORT_TEMPLATES_DIR}/feedback.csv`];
 }

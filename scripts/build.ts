@@ -21,7 +21,7 @@ import type { Audience } from '../src/lib/render-context';
 import { siteSearchFiles } from '../src/search/site-search-files';
 import { brokenLinks, convertSiteForFileUse } from '../src/offline/convert-site';
 import { CHECKSUM_FILE, HOW_TO_OPEN_FILE, checksumList, howToOpenText, zipFolder } from '../src/offline/package-copy';
-import { writeFacilitatorPacks, writeWordCopies } from './build-handouts';
+import { REPORT_TEMPLATES_DIR, writeFacilitatorPacks, writeReportTemplates, writeWordCopies } from './build-handouts';
 
 const root = process.cwd();
 // Each run works in its own folder, so two builds at once cannot delete each other's files.
@@ -130,6 +130,8 @@ function assembleSite(from: string, to: string, audience: Audience, printed: Pri
   for (const { doc } of printed) {
     if (inDownloads(doc, audience)) cpSync(join(stage, doc.output), join(to, 'downloads', basename(doc.output)));
   }
+  // The training report's blank inputs are for facilitators, who type the papers in.
+  if (audience === 'facilitator') cpSync(join(stage, REPORT_TEMPLATES_DIR), join(to, 'downloads', 'report-templates'), { recursive: true });
 }
 
 /** The offline copy: a site folder converted for file://, with its how-to-open note, checksums and zip. */
@@ -168,6 +170,8 @@ async function main() {
   const printed = await printDocuments();
   step('Joining the handouts into one facilitator pack per language');
   const packs = await writeFacilitatorPacks(root, stage, printed.map((p) => p.doc));
+  step('Writing the blank training-report inputs (results.csv, feedback.csv)');
+  const reportTemplates = writeReportTemplates(root, stage);
   step('Making the Word (DOCX) copies with Pandoc');
   const wordCopies = await writeWordCopies(astroOut, stage, printed.map((p) => p.doc), (done, total, path) => console.log(`  [${done}/${total}] ${path}`));
   assembleSite(astroOut, join(stage, 'site'), 'trainee', printed);
@@ -198,6 +202,7 @@ async function main() {
       ...packs,
     ],
     docx: wordCopies,
+    reportTemplates,
   };
   writeFileSync(join(stage, 'build-report.json'), JSON.stringify(report, null, 2));
   swapIntoDist();

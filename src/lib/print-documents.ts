@@ -14,6 +14,7 @@ export type PrintKind =
   | 'document-pack'
   | 'quiz-paper'
   | 'answer-key'
+  | 'scoring-grid'
   | 'agenda'
   | 'case-sheet'
   | 'session-plans'
@@ -97,6 +98,8 @@ export function printDocuments(inventory: PrintInventory): PrintDocument[] {
     for (const quiz of inPrintOrder(inventory.quizzes)) {
       add({ route: `/print/${lang}/quiz-paper/${quiz.id}/`, output: handout(`quiz-${quiz.id}`), audience: quiz.kind === 'assessment' ? 'facilitator' : 'trainee', kind: 'quiz-paper' });
       add({ route: `/print/${lang}/answer-key/${quiz.id}/`, output: handout(`answer-key-${quiz.id}`), audience: 'facilitator', kind: 'answer-key' });
+      // The grid where the facilitator copies each paper's letters, to type into results.csv for the training report.
+      if (quiz.kind === 'assessment') add({ route: `/print/${lang}/scoring-grid/${quiz.id}/`, output: handout(`scoring-grid-${quiz.id}`), audience: 'facilitator', kind: 'scoring-grid' });
     }
     // Scoring sheets for the performance tasks (facilitators), then the official forms, which trainees use too.
     for (const rubric of inventory.rubrics ?? []) {
