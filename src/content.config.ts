@@ -12,6 +12,8 @@ import { sessionSchema } from './schemas/session';
 import { caseStudySchema } from './schemas/case-study';
 import { rolePlaySchema } from './schemas/role-play';
 import { quizSchema } from './schemas/quiz';
+import { procedureRoleSchema, procedureSchema } from './schemas/procedure';
+import { existsSync } from 'node:fs';
 import {
   competencyGroupSchema,
   glossaryEntrySchema,
@@ -49,6 +51,15 @@ export const collections = {
   quizzes: defineCollection({
     loader: glob({ base: './quizzes', pattern: '*.yaml' }),
     schema: quizSchema,
+  }),
+  procedures: defineCollection({
+    loader: glob({ base: './content/procedures', pattern: '*.yaml' }),
+    schema: procedureSchema,
+  }),
+  // A course may have no procedures yet: the file loader fails on a missing file, so an empty list stands in.
+  procedureRoles: defineCollection({
+    loader: existsSync('./content/procedure-roles.yaml') ? file('./content/procedure-roles.yaml') : async () => [],
+    schema: procedureRoleSchema,
   }),
   glossary: defineCollection({ loader: file('./content/glossary.yaml'), schema: glossaryEntrySchema }),
   sources: defineCollection({ loader: file('./content/sources.yaml'), schema: sourceEntrySchema }),

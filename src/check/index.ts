@@ -3,6 +3,7 @@ import { loadContent } from './load-content';
 import { checkRules } from './rules';
 import { checkLaoText } from './rules/lao-text';
 import { checkLinks } from './rules/links';
+import { checkProcedures } from './rules/procedures';
 import { checkTerminology } from './rules/terminology';
 import { checkTranslations } from './rules/translations';
 import { checkHandoutInputs } from '../handouts/check-handout-inputs';
@@ -14,6 +15,7 @@ export function checkContent(root: string): { problems: Problem[]; errors: numbe
     ...content.problems,
     ...checkRules(content),
     ...checkLinks(content),
+    ...checkProcedures(content),
     ...checkLaoText(content),
     ...checkTerminology(content),
     ...checkTranslations(content),

@@ -11,6 +11,7 @@ import { caseStudySchema, type CaseStudy } from '../schemas/case-study';
 import { rolePlaySchema, type RolePlay } from '../schemas/role-play';
 import { quizSchema, type Quiz } from '../schemas/quiz';
 import { pageFrontmatterSchema } from '../schemas/page';
+import { procedureRolesSchema, procedureSchema, type Procedure, type ProcedureRole } from '../schemas/procedure';
 import {
   competenciesSchema,
   courseSchema,
@@ -57,6 +58,12 @@ export interface LoadedContent {
   caseStudies: Located<CaseStudy>[];
   rolePlays: Located<RolePlay>[];
   quizzes: Located<Quiz>[];
+  /** Standard operating procedures, content/procedures/<id>.yaml. */
+  procedures: Located<Procedure>[];
+  /** The roles that act in the procedures, content/procedure-roles.yaml (absent when there are no procedures). */
+  procedureRoles?: Located<ProcedureRole[]>;
+  /** Ids of the inspection forms: the files content/inspection-forms/<id>.yaml (their content is checked by their own rule). */
+  formIds: Set<string>;
   pages: PageFile[];
   /** Data files that could not be read: what refers to them is not reported again. */
   unreadable: Set<string>;
@@ -65,7 +72,7 @@ export interface LoadedContent {
 
 /** Every data file that was read, in one list (for the rules that look at all of them). */
 export function dataFiles(content: LoadedContent): Located<unknown>[] {
-  return [content.course, content.torItems, content.competencies, content.glossary, content.sources, ...content.sessions, ...content.caseStudies, ...content.rolePlays, ...content.quizzes].filter(
+  return [content.course, content.torItems, content.competencies, content.glossary, content.sources, ...content.sessions, ...content.caseStudies, ...content.rolePlays, ...content.quizzes, ...content.procedures, content.procedureRoles].filter(
     (located): located is Located<any> => located !== undefined,
   );
 }
@@ -152,6 +159,7 @@ export function loadContent(root: string): LoadedContent {
       .filter((file) => file.split('/').length === dir.split('/').length + 1)
       .map((file) => one<T>(file, schema))
       .filter((x): x is Located<T> => x !== undefined);
+  const procedures = many<Procedure>('content/procedures', procedureSchema);
   return {
     root,
     course: one<Course>('content/course.yaml', courseSchema),
@@ -163,6 +171,10 @@ export function loadContent(root: string): LoadedContent {
     caseStudies: many<CaseStudy>('case-studies', caseStudySchema),
     rolePlays: many<RolePlay>('case-studies/role-plays', rolePlaySchema),
     quizzes: many<Quiz>('quizzes', quizSchema),
+    procedures,
+    // The roles file is needed once there is a procedure; a course without procedures may leave it out.
+    procedureRoles: procedures.length || existsSync(join(root, 'content/procedure-roles.yaml')) ? one<ProcedureRole[]>('content/procedure-roles.yaml', procedureRolesSchema) : undefined,
+    formIds: new Set(listFiles(root, 'content/inspection-forms', ['.yaml', '.yml']).map((f) => f.replace(/^.*\//, '').replace(/\.ya?ml$/, ''))),
     pages: [...listFiles(root, 'content/en', ['.md', '.mdx']), ...listFiles(root, 'content/lo', ['.md', '.mdx'])]
       .map((file) => {
         const page = loadPage(root, file, problems);

@@ -18,7 +18,8 @@ export type PrintKind =
   | 'attendance-sheet'
   | 'feedback-form'
   | 'evaluation-form'
-  | 'certificates';
+  | 'certificates'
+  | 'procedure-checklists';
 
 export interface PrintDocument {
   /** Path of the print page in the Astro build, e.g. /print/en/manual-facilitator/ */
@@ -37,6 +38,8 @@ export interface PrintInventory {
   quizzes: { id: string; kind: 'self-check' | 'assessment' }[];
   rolePlays: string[];
   caseStudies: string[];
+  /** How many procedures there are (their one-page checklists are one handout). */
+  procedures?: number;
 }
 
 const LANGS: Lang[] = ['en', 'lo'];
@@ -64,6 +67,9 @@ export function printDocuments(inventory: PrintInventory): PrintDocument[] {
     for (const quiz of inventory.quizzes) {
       add({ route: `/print/${lang}/quiz-paper/${quiz.id}/`, output: handout(`quiz-${quiz.id}`), audience: quiz.kind === 'assessment' ? 'facilitator' : 'trainee', kind: 'quiz-paper' });
       add({ route: `/print/${lang}/answer-key/${quiz.id}/`, output: handout(`answer-key-${quiz.id}`), audience: 'facilitator', kind: 'answer-key' });
+    }
+    if (inventory.procedures) {
+      add({ route: `/print/${lang}/procedure-checklists/`, output: handout('procedure-checklists'), audience: 'trainee', kind: 'procedure-checklists' });
     }
     add({ route: `/print/${lang}/attendance-sheet/`, output: handout('attendance-sheet'), audience: 'facilitator', kind: 'attendance-sheet' });
     add({ route: `/print/${lang}/feedback-forms/`, output: handout('daily-feedback-forms'), audience: 'facilitator', kind: 'feedback-form' });
