@@ -12,7 +12,7 @@
  */
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import type { Lang } from '../schemas/common';
-import { WORD_FILTER, htmlForWord } from './word-html';
+import { WORD_FILTER, flowchartsAsImages, htmlForWord } from './word-html';
 
 export const LAO_FONT = 'Phetsarath OT';
 /** Font for Latin letters: Arial is on every Windows machine LSSO uses; Lao documents keep Phetsarath OT throughout. */
@@ -70,9 +70,11 @@ export interface WordCopyOptions {
 /** A rendered print page (its HTML) as a DOCX. */
 export async function htmlToDocx(html: string, { reference, contentsTitle }: WordCopyOptions): Promise<Uint8Array> {
   const contents = contentsTitle ? { 'table-of-contents': true, 'toc-depth': 2, metadata: { 'toc-title': contentsTitle } } : {};
+  const { html: withImages, files } = flowchartsAsImages(htmlForWord(html));
+  const images = Object.fromEntries(Object.entries(files).map(([name, svg]) => [name, new Blob([svg], { type: 'image/svg+xml' })]));
   return runPandoc(
     { from: 'html', 'reference-doc': 'reference.docx', filters: ['word.lua'], ...contents },
-    htmlForWord(html),
-    { 'reference.docx': new Blob([reference as Uint8Array<ArrayBuffer>]), 'word.lua': WORD_FILTER },
+    withImages,
+    { 'reference.docx': new Blob([reference as Uint8Array<ArrayBuffer>]), 'word.lua': WORD_FILTER, ...images },
   );
 }
