@@ -289,9 +289,9 @@ export function flowchartSvg(layout: FlowchartLayout, options: SvgOptions): stri
 }
 
 /**
- * Horizontal bands of at most `maxHeight` (chart units), cut only where no box,
- * diamond or arrow label is crossed, so each printed part shows whole shapes.
- * One band when the chart fits.
+ * Horizontal bands of at most `maxHeight` (chart units), of about equal
+ * height, cut only where no box, diamond or arrow label is crossed, so each
+ * printed part shows whole shapes. One band when the chart fits.
  */
 export function printBands(layout: FlowchartLayout, maxHeight: number): { top: number; bottom: number }[] {
   if (layout.height <= maxHeight) return [{ top: 0, bottom: layout.height }];
@@ -303,10 +303,17 @@ export function printBands(layout: FlowchartLayout, maxHeight: number): { top: n
   const bands: { top: number; bottom: number }[] = [];
   let top = 0;
   while (layout.height - top > maxHeight) {
-    let cut = top + maxHeight;
-    while (cut > top + maxHeight / 3 && !free(cut)) cut -= 2;
-    // No free line in the lower two thirds (a very tall shape): cut at the limit rather than loop forever.
-    if (cut <= top + maxHeight / 3) cut = top + maxHeight;
+    const remaining = layout.height - top;
+    const target = remaining / Math.ceil(remaining / maxHeight);
+    // The free line nearest the even share, never past the page.
+    let cut: number | undefined;
+    for (let delta = 0; delta <= maxHeight; delta += 2) {
+      const candidates = [top + target + delta, top + target - delta].filter((y) => y > top + maxHeight / 4 && y <= top + maxHeight);
+      cut = candidates.find(free);
+      if (cut !== undefined) break;
+    }
+    // No free line at all (one very tall shape): cut at the limit rather than loop forever.
+    cut ??= top + maxHeight;
     bands.push({ top, bottom: cut });
     top = cut;
   }

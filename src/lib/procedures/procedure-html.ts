@@ -129,7 +129,11 @@ export async function flowchartFigureHtml(data: ProcedureData, options: RenderOp
   });
   const title = s('procedure.flowchartTitle', { title: procedure.title[lang] });
   const id = `${options.idPrefix ?? ''}flow-${procedure.id}-${lang}${options.steps ? `-${options.steps[0].id}` : ''}`;
-  const scale = Math.max(MIN_PRINT_SCALE, Math.min(1, PRINT_WIDTH_PX / layout.width));
+  // Print: shrink to the page width; shrink further to fit one page if that keeps the text readable
+  // (MIN_PRINT_SCALE); otherwise cut the chart into bands that each fill most of a page.
+  const widthScale = Math.min(1, PRINT_WIDTH_PX / layout.width);
+  const fitScale = PRINT_CHART_HEIGHT_PX / layout.height;
+  const scale = fitScale >= MIN_PRINT_SCALE ? Math.min(widthScale, fitScale) : widthScale;
   const bands = options.medium === 'print' ? printBands(layout, PRINT_CHART_HEIGHT_PX / scale) : [{ top: 0, bottom: layout.height }];
   const parts = bands.map((band, i) => {
     const partTitle = bands.length > 1 ? `${title} (${s('procedure.flowchartPart', { part: i + 1, parts: bands.length })})` : title;

@@ -158,7 +158,19 @@ function segmenter(lang: string, granularity: 'word' | 'grapheme'): Intl.Segment
  */
 export function wrapText(text: string, maxWidth: number, size: number, lang: string, weight: Weight = 400): string[] {
   const pieces: string[] = [];
+  // Punctuation stays with its word: "?" or ")" never starts a line, "(" never ends one.
+  const words: string[] = [];
+  let opening = '';
   for (const { segment } of segmenter(lang, 'word').segment(text.replace(/\s+/g, ' ').trim())) {
+    if (/^\p{Ps}+$/u.test(segment)) opening += segment;
+    else if (/^[\p{P}\p{S}]+$/u.test(segment) && words.length && !/\s$/.test(words[words.length - 1])) words[words.length - 1] += segment;
+    else {
+      words.push(opening + segment);
+      opening = '';
+    }
+  }
+  if (opening) words.push(opening);
+  for (const segment of words) {
     if (textWidth(segment, size, weight) <= maxWidth) pieces.push(segment);
     else {
       let part = '';
