@@ -97,7 +97,7 @@ export function checkProcedure(located: Located<Procedure>, known: Known): Probl
     }
     // A time limit with a figure is a legal or LSSO fact: it needs a verify note until LSSO confirms the step.
     if (step.timeLimit && !step.timeLimit.verify && !step.confirmed && /[0-9\u0ED0-\u0ED9]/.test(step.timeLimit.text.en + step.timeLimit.text.lo)) {
-      add(['steps', i, 'timeLimit'], `step "${step.id}": the time limit "${step.timeLimit.text.en}" has a number but no verify note`, 'add "verify:" saying what LSSO must confirm (the period and the text that sets it), or set "confirmed: true" once LSSO has confirmed the step');
+      add(['steps', i, 'timeLimit', 'text'], `step "${step.id}": the time limit "${step.timeLimit.text.en}" has a number but no verify note`, 'add "verify:" saying what LSSO must confirm (the period and the text that sets it), or set "confirmed: true" once LSSO has confirmed the step');
     }
   });
 
