@@ -82,14 +82,29 @@ const lineHeight = (line: TextLine, lang: Lang) => line.size * LEADING[lang];
 const blockHeight = (lines: TextLine[], lang: Lang) => lines.reduce((sum, l) => sum + lineHeight(l, lang), 0);
 const blockWidth = (lines: TextLine[]) => Math.max(0, ...lines.map((l) => textWidth(l.text, l.size, l.weight)));
 
+/** The rectangle a node's text takes (its widest line, its lines' height), for checking that it fits the shape. */
+export function nodeTextBox(node: PlacedNode, lang: Lang): { width: number; height: number } {
+  return { width: blockWidth(node.lines), height: blockHeight(node.lines, lang) };
+}
+
 function wrapped(text: string, width: number, size: number, lang: Lang, weight: Weight = 400): TextLine[] {
   return wrapText(text, width, size, lang, weight).map((t) => ({ text: t, size, weight }));
 }
 
 const elk = new ELK();
 
+const layouts = new Map<string, Promise<FlowchartLayout>>();
+
 /** Lay out a procedure (or a part of it) and return boxes, diamonds and arrows with their coordinates. */
-export async function layoutFlowchart(input: FlowchartInput): Promise<FlowchartLayout> {
+export function layoutFlowchart(input: FlowchartInput): Promise<FlowchartLayout> {
+  // One build renders the same chart for the site, the facilitator copy and several books: lay it out once.
+  const key = JSON.stringify([input.procedure, input.roles, input.lang, input.steps?.map((s) => s.id), input.text.start, input.text.end, input.text.stepRef(0)]);
+  let layout = layouts.get(key);
+  if (!layout) layouts.set(key, (layout = computeLayout(input)));
+  return layout;
+}
+
+async function computeLayout(input: FlowchartInput): Promise<FlowchartLayout> {
   const { procedure, roles, lang, text } = input;
   const shown = input.steps ?? procedure.steps;
   const shownIds = new Set(shown.map((s) => s.id));

@@ -76,9 +76,12 @@ function nextHtml(procedure: Procedure, index: number, lang: Lang, shownIds: Set
   return `<ul class="procedure-branches">${edges.map((e) => `<li><strong>${escapeHtml(e.label![lang])}</strong> → ${escapeHtml(target(e.to))}</li>`).join('')}</ul>`;
 }
 
-const list = (items: Localized[], lang: Lang) => (items.length ? `<ul>${items.map((i) => `<li>${escapeHtml(i[lang])}</li>`).join('')}</ul>` : '');
 
-/** The table of steps: number and status, the step and what it does, who, inputs and outputs, form and time limit. */
+/**
+ * The table of steps: number and status, the step (what it does, its inputs,
+ * outputs, form and time limit, where it leads), and who acts. Three columns,
+ * so it reads in the site's column, on a phone and on A4 alike.
+ */
 export function stepTableHtml(data: ProcedureData, options: RenderOptions): string {
   const { procedure } = data;
   const { lang } = options;
@@ -86,27 +89,24 @@ export function stepTableHtml(data: ProcedureData, options: RenderOptions): stri
   const shown = options.steps ?? procedure.steps;
   const shownIds = new Set(shown.map((x) => x.id));
   const numbers = stepNumbers(procedure);
+  const detail = (label: string, html: string) => `<div><dt>${escapeHtml(label)}</dt><dd>${html}</dd></div>`;
   const rows = shown.map((step) => {
     const index = procedure.steps.indexOf(step);
     const status = step.confirmed ? s('procedure.statusConfirmed') : s('procedure.statusGeneric');
-    const io = [
-      step.inputs.length ? `<p class="procedure-io-label">${escapeHtml(s('procedure.inputs'))}</p>${list(step.inputs, lang)}` : '',
-      step.outputs.length ? `<p class="procedure-io-label">${escapeHtml(s('procedure.outputs'))}</p>${list(step.outputs, lang)}` : '',
-    ].join('');
-    const formAndTime = [
-      step.form ? `<p><span class="procedure-io-label">${escapeHtml(s('procedure.form'))}:</span> ${escapeHtml(formName(data, step.form, lang))}</p>` : '',
-      step.timeLimit ? `<p><span class="procedure-io-label">${escapeHtml(s('procedure.timeLimit'))}:</span> ${timeLimitHtml(step, lang)}</p>` : '',
+    const details = [
+      step.inputs.length ? detail(s('procedure.inputs'), step.inputs.map((i) => escapeHtml(i[lang])).join('; ')) : '',
+      step.outputs.length ? detail(s('procedure.outputs'), step.outputs.map((i) => escapeHtml(i[lang])).join('; ')) : '',
+      step.form ? detail(s('procedure.form'), escapeHtml(formName(data, step.form, lang))) : '',
+      step.timeLimit ? detail(s('procedure.timeLimit'), timeLimitHtml(step, lang)) : '',
     ].join('');
     return `<tr id="${options.idPrefix ?? ''}${procedure.id}-${step.id}" class="${step.confirmed ? 'step-confirmed' : 'step-generic'}${step.decision ? ' step-decision' : ''}">`
       + `<td class="procedure-number">${numbers.get(step.id)}<span class="procedure-status">${escapeHtml(status)}</span></td>`
-      + `<td><p class="procedure-step-label">${step.decision ? '◇ ' : ''}${escapeHtml(step.label[lang])}</p><p>${escapeHtml(step.action[lang])}</p>${nextHtml(procedure, index, lang, shownIds)}</td>`
+      + `<td><p class="procedure-step-label">${step.decision ? '◇ ' : ''}${escapeHtml(step.label[lang])}</p><p>${escapeHtml(step.action[lang])}</p>${details ? `<dl class="procedure-details">${details}</dl>` : ''}${nextHtml(procedure, index, lang, shownIds)}</td>`
       + `<td>${escapeHtml(roleName(data, step.actor, lang))}</td>`
-      + `<td class="procedure-io">${io}</td>`
-      + `<td class="procedure-io">${formAndTime}</td>`
       + '</tr>';
   });
   return `<table class="procedure-table"><caption>${escapeHtml(`${s('procedure.steps')}: ${procedure.title[lang]}`)}</caption>`
-    + `<thead><tr><th scope="col">${escapeHtml(s('procedure.number'))}</th><th scope="col">${escapeHtml(s('procedure.step'))}</th><th scope="col">${escapeHtml(s('procedure.actor'))}</th><th scope="col">${escapeHtml(`${s('procedure.inputs')} / ${s('procedure.outputs')}`)}</th><th scope="col">${escapeHtml(`${s('procedure.form')} / ${s('procedure.timeLimit')}`)}</th></tr></thead>`
+    + `<thead><tr><th scope="col">${escapeHtml(s('procedure.number'))}</th><th scope="col">${escapeHtml(s('procedure.step'))}</th><th scope="col">${escapeHtml(s('procedure.actor'))}</th></tr></thead>`
     + `<tbody>${rows.join('')}</tbody></table>`;
 }
 
