@@ -304,9 +304,10 @@ export function flowchartSvg(layout: FlowchartLayout, options: SvgOptions): stri
 }
 
 /**
- * Horizontal bands of at most `maxHeight` (chart units), of about equal
- * height, cut only where no box, diamond or arrow label is crossed, so each
- * printed part shows whole shapes. One band when the chart fits.
+ * Horizontal bands of at most `maxHeight` (chart units), each filling a page,
+ * cut only where no box, diamond or arrow label is crossed, so each printed
+ * part shows whole shapes; the last two share what remains when the last
+ * would be a sliver. One band when the chart fits.
  */
 export function printBands(layout: FlowchartLayout, maxHeight: number): { top: number; bottom: number }[] {
   if (layout.height <= maxHeight) return [{ top: 0, bottom: layout.height }];
@@ -319,7 +320,7 @@ export function printBands(layout: FlowchartLayout, maxHeight: number): { top: n
   let top = 0;
   while (layout.height - top > maxHeight) {
     const remaining = layout.height - top;
-    const target = remaining / Math.ceil(remaining / maxHeight);
+    const target = remaining > maxHeight * 1.3 ? maxHeight : remaining / 2;
     // The free line nearest the even share, never past the page.
     let cut: number | undefined;
     for (let delta = 0; delta <= maxHeight; delta += 2) {

@@ -55,11 +55,13 @@ function formName(data: ProcedureData, id: string, lang: Lang): string {
   return data.forms.get(id)?.[lang] ?? id;
 }
 
-function timeLimitHtml(step: ProcedureStep, lang: Lang): string {
+/** A step's time limit; flagged "To verify" where LSSO must confirm it (with the note, except on the job aid, where it would crowd the page). */
+function timeLimitHtml(step: ProcedureStep, lang: Lang, withNote = true): string {
   if (!step.timeLimit) return '';
   const note = verifyText(step.timeLimit.verify, lang);
   const text = step.timeLimit.text[lang];
-  return note ? verifyMark(text, note, lang) : escapeHtml(text);
+  if (!note) return escapeHtml(text);
+  return withNote ? verifyMark(text, note, lang) : `<mark class="verify">${escapeHtml(text)}<span class="verify-flag">${escapeHtml(t(lang, 'verify.label'))}</span></mark>`;
 }
 
 /** Where each arrow out of a step goes, in words: "Approved: go to step 5". */
@@ -155,7 +157,7 @@ export function checklistHtml(data: ProcedureData, lang: Lang): string {
       roleName(data, step.actor, lang),
       step.form ? `${s('procedure.form')}: ${formName(data, step.form, lang)}` : '',
     ].filter(Boolean).map(escapeHtml);
-    if (step.timeLimit) meta.push(`${escapeHtml(s('procedure.timeLimit'))}: ${timeLimitHtml(step, lang)}`);
+    if (step.timeLimit) meta.push(`${escapeHtml(s('procedure.timeLimit'))}: ${timeLimitHtml(step, lang, false)}`);
     const edges = edgesOf(procedure, index);
     const branches = step.decision
       ? `<span class="checklist-branches">${edges.map((e) => `☐ ${escapeHtml(e.label![lang])} → ${escapeHtml(e.to === END ? s('procedure.endLabel') : String(numbers.get(e.to)))}`).join('&emsp;')}</span>`
