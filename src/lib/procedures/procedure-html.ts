@@ -73,9 +73,10 @@ function nextHtml(procedure: Procedure, index: number, lang: Lang, shownIds: Set
     const to = edges[0].to;
     // The usual case, the next step in order, needs no words; only a jump or the end is written.
     if (to !== END && numbers.get(to) === index + 2 && shownIds.has(to)) return '';
-    return `<p class="procedure-next">→ ${escapeHtml(target(to))}</p>`;
+    return `<p class="procedure-next">${escapeHtml(target(to))}</p>`;
   }
-  return `<ul class="procedure-branches">${edges.map((e) => `<li><strong>${escapeHtml(e.label![lang])}</strong> → ${escapeHtml(target(e.to))}</li>`).join('')}</ul>`;
+  // Words, not arrow signs: the course fonts have no arrows, and a fallback font would differ between machines.
+  return `<ul class="procedure-branches">${edges.map((e) => `<li><strong>${escapeHtml(e.label![lang])}:</strong> ${escapeHtml(target(e.to))}</li>`).join('')}</ul>`;
 }
 
 
@@ -103,7 +104,7 @@ export function stepTableHtml(data: ProcedureData, options: RenderOptions): stri
     ].join('');
     return `<tr id="${options.idPrefix ?? ''}${procedure.id}-${step.id}" class="${step.confirmed ? 'step-confirmed' : 'step-generic'}${step.decision ? ' step-decision' : ''}">`
       + `<td class="procedure-number">${numbers.get(step.id)}<span class="procedure-status">${escapeHtml(status)}</span></td>`
-      + `<td><p class="procedure-step-label">${step.decision ? '◇ ' : ''}${escapeHtml(step.label[lang])}</p><p>${escapeHtml(step.action[lang])}</p>${details ? `<dl class="procedure-details">${details}</dl>` : ''}${nextHtml(procedure, index, lang, shownIds)}</td>`
+      + `<td><p class="procedure-step-label">${escapeHtml(step.label[lang])}</p><p>${escapeHtml(step.action[lang])}</p>${details ? `<dl class="procedure-details">${details}</dl>` : ''}${nextHtml(procedure, index, lang, shownIds)}</td>`
       + `<td>${escapeHtml(roleName(data, step.actor, lang))}</td>`
       + '</tr>';
   });
@@ -160,11 +161,11 @@ export function checklistHtml(data: ProcedureData, lang: Lang): string {
     if (step.timeLimit) meta.push(`${escapeHtml(s('procedure.timeLimit'))}: ${timeLimitHtml(step, lang, false)}`);
     const edges = edgesOf(procedure, index);
     const branches = step.decision
-      ? `<span class="checklist-branches">${edges.map((e) => `☐ ${escapeHtml(e.label![lang])} → ${escapeHtml(e.to === END ? s('procedure.endLabel') : String(numbers.get(e.to)))}`).join('&emsp;')}</span>`
+      ? `<span class="checklist-branches">${edges.map((e) => `☐ ${escapeHtml(e.label![lang])}: ${escapeHtml(e.to === END ? s('procedure.endLabel') : s('procedure.stepRef', { n: numbers.get(e.to)! }))}`).join('&emsp;')}</span>`
       : edges[0].to === END || numbers.get(edges[0].to) !== index + 2
-        ? `<span class="checklist-branches">→ ${escapeHtml(edges[0].to === END ? s('procedure.endLabel') : s('procedure.goTo', { n: numbers.get(edges[0].to)! }))}</span>`
+        ? `<span class="checklist-branches">${escapeHtml(edges[0].to === END ? s('procedure.endLabel') : s('procedure.goTo', { n: numbers.get(edges[0].to)! }))}</span>`
         : '';
-    return `<li class="checklist-step${step.confirmed ? '' : ' step-generic'}"><span class="checklist-box" aria-hidden="true">☐</span><span class="checklist-number">${numbers.get(step.id)}</span><div><p class="checklist-label">${escapeHtml(step.label[lang])}</p><p class="checklist-meta">${meta.join(' · ')}</p>${branches}</div></li>`;
+    return `<li class="checklist-step${step.confirmed ? '' : ' step-generic'}${step.decision ? ' step-decision' : ''}"><span class="checklist-box" aria-hidden="true">☐</span><span class="checklist-number">${numbers.get(step.id)}</span><div><p class="checklist-label">${escapeHtml(step.label[lang])}</p><p class="checklist-meta">${meta.join(' · ')}</p>${branches}</div></li>`;
   });
   const generic = procedure.steps.some((x) => !x.confirmed) ? `<p class="checklist-generic">${escapeHtml(s('procedure.generic'))}</p>` : '';
   return `<section class="procedure-checklist" data-procedure="${procedure.id}">`
