@@ -13,6 +13,8 @@ import { courseSchema } from '../src/schemas/reference-data';
 import { mergePdfs } from '../src/print/merge-pdfs';
 import { pageCount } from '../src/print/pdf-document';
 import { htmlToDocx, makeReferenceDocx } from '../src/docx/word-copy';
+import { createSvgRasterizer } from '../src/docx/svg-to-png';
+import { launchBrowser } from '../src/print/pdf-printer';
 import type { Lang } from '../src/schemas/common';
 import { loadReportCourse } from '../src/report/make-report';
 import { CLASS_SIZE, feedbackTemplate, resultsTemplate } from '../src/report/templates';
@@ -82,15 +84,22 @@ export async function writeWordCopies(
   const wanted = documents.filter((doc): doc is PrintDocument & { docx: string } => Boolean(doc.docx));
   const references = new Map<Lang, Uint8Array>();
   const rows: WordReportRow[] = [];
-  for (const doc of wanted) {
-    const started = performance.now();
-    if (!references.has(doc.lang)) references.set(doc.lang, await makeReferenceDocx(doc.lang));
-    const html = readFileSync(join(astroOut, doc.route, 'index.html'), 'utf8');
-    const docx = await htmlToDocx(html, { reference: references.get(doc.lang)!, contentsTitle: contentsTitleFor(doc) });
-    mkdirSync(dirname(join(stage, doc.docx)), { recursive: true });
-    writeFileSync(join(stage, doc.docx), docx);
-    rows.push({ path: doc.docx, pdf: doc.output, kind: doc.kind, lang: doc.lang, audience: doc.audience, bytes: docx.length, milliseconds: Math.round(performance.now() - started) });
-    onProgress(rows.length, wanted.length, doc.docx);
+  const pages = wanted.map((doc) => readFileSync(join(astroOut, doc.route, 'index.html'), 'utf8'));
+  // Flowcharts go into Word as SVG with a PNG for older Word: the PNG is drawn in the browser, opened only if needed.
+  const browser = pages.some((html) => html.includes('class="procedure-flowchart"')) ? await launchBrowser() : undefined;
+  try {
+    const rasterize = browser ? await createSvgRasterizer(browser) : undefined;
+    for (const [i, doc] of wanted.entries()) {
+      const started = performance.now();
+      if (!references.has(doc.lang)) references.set(doc.lang, await makeReferenceDocx(doc.lang));
+      const docx = await htmlToDocx(pages[i], { reference: references.get(doc.lang)!, contentsTitle: contentsTitleFor(doc), rasterize });
+      mkdirSync(dirname(join(stage, doc.docx)), { recursive: true });
+      writeFileSync(join(stage, doc.docx), docx);
+      rows.push({ path: doc.docx, pdf: doc.output, kind: doc.kind, lang: doc.lang, audience: doc.audience, bytes: docx.length, milliseconds: Math.round(performance.now() - started) });
+      onProgress(rows.length, wanted.length, doc.docx);
+    }
+  } finally {
+    await browser?.close();
   }
   return rows;
 }

@@ -13,6 +13,8 @@ import { caseStudySchema } from './schemas/case-study';
 import { rolePlaySchema } from './schemas/role-play';
 import { quizSchema } from './schemas/quiz';
 import { materialSchema } from './schemas/material';
+import { procedureRoleSchema, procedureSchema } from './schemas/procedure';
+import { existsSync } from 'node:fs';
 import {
   competencyGroupSchema,
   glossaryEntrySchema,
@@ -54,6 +56,15 @@ export const collections = {
   materials: defineCollection({
     loader: glob({ base: './content/materials', pattern: '*.yaml' }),
     schema: materialSchema,
+  }),
+  procedures: defineCollection({
+    loader: glob({ base: './content/procedures', pattern: '*.yaml' }),
+    schema: procedureSchema,
+  }),
+  // A course may have no procedures yet: the file loader fails on a missing file, so an empty list stands in.
+  procedureRoles: defineCollection({
+    loader: existsSync('./content/procedure-roles.yaml') ? file('./content/procedure-roles.yaml') : async () => [],
+    schema: procedureRoleSchema,
   }),
   glossary: defineCollection({ loader: file('./content/glossary.yaml'), schema: glossaryEntrySchema }),
   sources: defineCollection({ loader: file('./content/sources.yaml'), schema: sourceEntrySchema }),

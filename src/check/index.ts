@@ -4,6 +4,7 @@ import { checkRules } from './rules';
 import { checkLaoText } from './rules/lao-text';
 import { checkLinks } from './rules/links';
 import { checkMaterials } from './rules/materials';
+import { checkProcedures } from './rules/procedures';
 import { checkTerminology } from './rules/terminology';
 import { checkTranslations } from './rules/translations';
 import { checkPlanTiming } from './rules/plan-timing';
@@ -21,6 +22,7 @@ export function checkContent(root: string): { problems: Problem[]; errors: numbe
     ...checkRules(content),
     ...checkLinks(content),
     ...checkMaterials(content),
+    ...checkProcedures(content),
     ...checkLaoText(content),
     ...checkTerminology(content),
     ...checkTranslations(content),

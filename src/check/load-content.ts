@@ -14,6 +14,7 @@ import { materialSchema, type Material } from '../schemas/material';
 import { pageFrontmatterSchema } from '../schemas/page';
 import { inspectionFormSchema, type InspectionForm } from '../schemas/inspection-form';
 import { rubricSchema, type Rubric } from '../schemas/rubric';
+import { procedureRolesSchema, procedureSchema, type Procedure, type ProcedureRole } from '../schemas/procedure';
 import {
   competenciesSchema,
   courseSchema,
@@ -70,6 +71,12 @@ export interface LoadedContent {
   inspectionForms: Located<InspectionForm>[];
   /** Scoring rubrics (content/rubrics/). */
   rubrics: Located<Rubric>[];
+  /** Standard operating procedures, content/procedures/<id>.yaml. */
+  procedures: Located<Procedure>[];
+  /** The roles that act in the procedures, content/procedure-roles.yaml (absent when there are no procedures). */
+  procedureRoles?: Located<ProcedureRole[]>;
+  /** Ids of the inspection forms: the files content/inspection-forms/<id>.yaml (their content is checked by their own rule). */
+  formIds: Set<string>;
   pages: PageFile[];
   /** Data files that could not be read: what refers to them is not reported again. */
   unreadable: Set<string>;
@@ -78,7 +85,7 @@ export interface LoadedContent {
 
 /** Every data file that was read, in one list (for the rules that look at all of them). */
 export function dataFiles(content: LoadedContent): Located<unknown>[] {
-  return [content.course, content.torItems, content.competencies, content.glossary, content.laoUsage, content.sources, ...content.sessions, ...content.caseStudies, ...content.rolePlays, ...content.quizzes, ...content.materials, ...content.inspectionForms, ...content.rubrics].filter(
+  return [content.course, content.torItems, content.competencies, content.glossary, content.laoUsage, content.sources, ...content.sessions, ...content.caseStudies, ...content.rolePlays, ...content.quizzes, ...content.materials, ...content.inspectionForms, ...content.rubrics, ...content.procedures, content.procedureRoles].filter(
     (located): located is Located<any> => located !== undefined,
   );
 }
@@ -165,6 +172,7 @@ export function loadContent(root: string): LoadedContent {
       .filter((file) => file.split('/').length === dir.split('/').length + 1)
       .map((file) => one<T>(file, schema))
       .filter((x): x is Located<T> => x !== undefined);
+  const procedures = many<Procedure>('content/procedures', procedureSchema);
   return {
     root,
     course: one<Course>('content/course.yaml', courseSchema),
@@ -180,6 +188,10 @@ export function loadContent(root: string): LoadedContent {
     materials: many<Material>('content/materials', materialSchema),
     inspectionForms: many<InspectionForm>('content/inspection-forms', inspectionFormSchema),
     rubrics: many<Rubric>('content/rubrics', rubricSchema),
+    procedures,
+    // The roles file is needed once there is a procedure; a course without procedures may leave it out.
+    procedureRoles: procedures.length || existsSync(join(root, 'content/procedure-roles.yaml')) ? one<ProcedureRole[]>('content/procedure-roles.yaml', procedureRolesSchema) : undefined,
+    formIds: new Set(listFiles(root, 'content/inspection-forms', ['.yaml', '.yml']).map((f) => f.replace(/^.*\//, '').replace(/\.ya?ml$/, ''))),
     pages: [...listFiles(root, 'content/en', ['.md', '.mdx']), ...listFiles(root, 'content/lo', ['.md', '.mdx'])]
       .map((file) => {
         const page = loadPage(root, file, problems);

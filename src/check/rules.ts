@@ -7,6 +7,7 @@ import type { Problem } from './problem';
 import { scheduleProblems } from '../lib/agenda';
 import { factReferences } from '../lib/case-facts';
 import { lineAt, withoutCode } from './mdx-text';
+import { embedSignature, procedureEmbeds } from '../lib/procedures/procedure-embeds';
 
 type Add = (p: Problem) => void;
 
@@ -29,6 +30,8 @@ export function pageStructure(page: PageFile): string[] {
     for (const m of line.matchAll(/<(Activity|CaseStudy|RolePlay|Quiz|KeyTakeaways|FacilitatorNote)\b(?:\s+id=["']([^"']+)["'])?/g)) {
       structure.push(m[2] ? `${m[1]}:${m[2]}` : m[1]);
     }
+    // A procedure, with the steps and parts it shows (its references are checked in rules/procedures.ts).
+    for (const embed of procedureEmbeds(line)) structure.push(embedSignature(embed));
   }
   return structure;
 }

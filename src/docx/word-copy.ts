@@ -12,7 +12,7 @@
  */
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import type { Lang } from '../schemas/common';
-import { WORD_FILTER, htmlForWord } from './word-html';
+import { WORD_FILTER, flowchartsAsImages, htmlForWord } from './word-html';
 
 export const LAO_FONT = 'Phetsarath OT';
 /** Font for Latin letters: Arial is on every Windows machine LSSO uses; Lao documents keep Phetsarath OT throughout. */
@@ -65,14 +65,53 @@ export interface WordCopyOptions {
   reference: Uint8Array;
   /** Title of a contents list Word fills in (books only); none when left out. */
   contentsTitle?: string;
+  /** Draws an SVG image as a PNG, for Word versions before 2016 that cannot show SVG (see withPngFallbacks). */
+  rasterize?: (svg: string) => Promise<Uint8Array>;
+}
+
+/**
+ * Pandoc embeds an SVG image as SVG only, which Word 2013 and older show as a
+ * blank box. Word itself stores an SVG picture as a PNG (read by every
+ * version) with the SVG beside it (read by Word 2016 and later): this gives
+ * each SVG of a DOCX that PNG, drawn by `pngOf`.
+ */
+export async function withPngFallbacks(docx: Uint8Array, pngOf: (svg: string) => Promise<Uint8Array>): Promise<Uint8Array> {
+  const files = unzipSync(docx);
+  const svgs = Object.keys(files).filter((name) => /^word\/media\/[^/]+\.svg$/.test(name));
+  if (!svgs.length) return docx;
+  let rels = strFromU8(files['word/_rels/document.xml.rels']);
+  let document = strFromU8(files['word/document.xml']);
+  for (const name of svgs) {
+    const target = name.replace(/^word\//, '');
+    const svgId = new RegExp(`Id="([^"]+)" Target="${target}"`).exec(rels)?.[1];
+    if (!svgId) continue;
+    const pngName = name.replace(/\.svg$/, '.png');
+    const pngId = `${svgId}png`;
+    files[pngName] = await pngOf(strFromU8(files[name]));
+    rels = rels.replace('</Relationships>', `<Relationship Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Id="${pngId}" Target="${pngName.replace(/^word\//, '')}" /></Relationships>`);
+    // The picture's main image becomes the PNG; the SVG stays in its extension list.
+    document = document.replace(
+      new RegExp(`<a:blip>(<a:extLst>(?:(?!</a:blip>).)*?r:embed="${svgId}")`, 'g'),
+      `<a:blip r:embed="${pngId}">$1`,
+    );
+  }
+  let types = strFromU8(files['[Content_Types].xml']);
+  if (!/Extension="png"/.test(types)) types = types.replace('<Default ', '<Default Extension="png" ContentType="image/png" /><Default ');
+  files['[Content_Types].xml'] = strToU8(types);
+  files['word/_rels/document.xml.rels'] = strToU8(rels);
+  files['word/document.xml'] = strToU8(document);
+  return zipSync(files);
 }
 
 /** A rendered print page (its HTML) as a DOCX. */
-export async function htmlToDocx(html: string, { reference, contentsTitle }: WordCopyOptions): Promise<Uint8Array> {
+export async function htmlToDocx(html: string, { reference, contentsTitle, rasterize }: WordCopyOptions): Promise<Uint8Array> {
   const contents = contentsTitle ? { 'table-of-contents': true, 'toc-depth': 2, metadata: { 'toc-title': contentsTitle } } : {};
-  return runPandoc(
+  const { html: withImages, files } = flowchartsAsImages(htmlForWord(html));
+  const images = Object.fromEntries(Object.entries(files).map(([name, svg]) => [name, new Blob([svg], { type: 'image/svg+xml' })]));
+  const docx = await runPandoc(
     { from: 'html', 'reference-doc': 'reference.docx', filters: ['word.lua'], ...contents },
-    htmlForWord(html),
-    { 'reference.docx': new Blob([reference as Uint8Array<ArrayBuffer>]), 'word.lua': WORD_FILTER },
+    withImages,
+    { 'reference.docx': new Blob([reference as Uint8Array<ArrayBuffer>]), 'word.lua': WORD_FILTER, ...images },
   );
+  return rasterize ? withPngFallbacks(docx, rasterize) : docx;
 }

@@ -8,6 +8,26 @@
 
 const CONTAINERS = /<(\/?)(?:section|article|nav|aside|header|footer|main)\b/gi;
 
+/**
+ * Pandoc's HTML reader drops inline <svg>: each procedure flowchart becomes an
+ * image file instead (Pandoc embeds SVG in the DOCX, which Word 2016 and later
+ * and LibreOffice display), at the width it prints in the PDF.
+ */
+export function flowchartsAsImages(html: string): { html: string; files: Record<string, string> } {
+  const files: Record<string, string> = {};
+  let count = 0;
+  const out = html.replace(/<svg\b[^>]*class="procedure-flowchart"[\s\S]*?<\/svg>/g, (svg) => {
+    const name = `flowchart-${++count}.svg`;
+    files[name] = svg;
+    const title = /<title[^>]*>([\s\S]*?)<\/title>/.exec(svg)?.[1] ?? '';
+    const width = Number(/\bwidth="(\d+)"/.exec(svg)?.[1] ?? 600);
+    // Wider than the A4 text column (657 px): Word gets the page width, like the PDF.
+    const size = width > 657 ? ' width="100%"' : '';
+    return `<img src="${name}" alt="${title}"${size} />`;
+  });
+  return { html: out, files };
+}
+
 export function htmlForWord(html: string): string {
   return html
     .replace(/<script\b[\s\S]*?<\/script\s*>/gi, '')

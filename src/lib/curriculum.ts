@@ -16,6 +16,10 @@ import type { Material } from '../schemas/material';
 import { materialAudience, printDocuments, type PrintDocument } from './print-documents';
 import { listEnterprises } from './contribution-data';
 import { loadInspectionForms, loadRubrics, sortForms } from './inspection-forms';
+import type { Procedure, ProcedureRole } from '../schemas/procedure';
+import type { Localized } from '../schemas/common';
+import type { ProcedureData } from './procedures/procedure-html';
+import { listFiles } from './files';
 
 export type DocEntry = CollectionEntry<'docs'>;
 
@@ -98,6 +102,36 @@ export async function getCompetencies() {
   return (await getCollection('competencies')).map((e) => e.data);
 }
 
+/** The procedures, in their order. */
+export async function getProcedures(): Promise<Procedure[]> {
+  return (await getCollection('procedures')).map((e) => e.data).sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
+}
+
+export async function getProcedureRoles(): Promise<ProcedureRole[]> {
+  return (await getCollection('procedureRoles')).map((e) => e.data);
+}
+
+let formTitles: Map<string, Localized> | undefined;
+/** Titles of the inspection forms (content/inspection-forms/<id>.yaml), read leniently: the forms' own schema and check are elsewhere. */
+export function getFormTitles(): Map<string, Localized> {
+  if (!formTitles) {
+    formTitles = new Map();
+    for (const file of listFiles('.', 'content/inspection-forms', ['.yaml', '.yml'])) {
+      const id = file.replace(/^.*\//, '').replace(/\.ya?ml$/, '');
+      const data = parse(readFileSync(file, 'utf8')) as { title?: Partial<Localized> } | null;
+      if (data?.title?.en && data.title.lo) formTitles.set(id, { en: data.title.en, lo: data.title.lo });
+    }
+  }
+  return formTitles;
+}
+
+/** A procedure with what its renderings need: the roles and the form titles. */
+export async function getProcedureData(id: string): Promise<ProcedureData> {
+  const procedure = (await getProcedures()).find((p) => p.id === id);
+  if (!procedure) throw new Error(`No procedure "${id}" in content/procedures/`);
+  return { procedure, roles: await getProcedureRoles(), forms: getFormTitles() };
+}
+
 /** Every printed document of the curriculum as it stands (the pure list is in print-documents.ts). */
 export async function getPrintDocuments(): Promise<PrintDocument[]> {
   return printDocuments({
@@ -108,6 +142,7 @@ export async function getPrintDocuments(): Promise<PrintDocument[]> {
     documentPacks: listEnterprises(),
     rubrics: loadRubrics().map((r) => ({ id: r.id, title: r.title })),
     inspectionForms: sortForms(loadInspectionForms()).map((f) => ({ id: f.id, title: f.title })),
+    procedures: (await getProcedures()).length,
   });
 }
 

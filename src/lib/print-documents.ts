@@ -23,7 +23,8 @@ export type PrintKind =
   | 'evaluation-form'
   | 'rubric'
   | 'inspection-form'
-  | 'certificates';
+  | 'certificates'
+  | 'procedure-checklists';
 
 export interface PrintDocument {
   /** Path of the print page in the Astro build, e.g. /print/en/manual-facilitator/ */
@@ -53,6 +54,8 @@ export interface PrintInventory {
   rubrics?: { id: string; title: Localized }[];
   /** Official inspection forms (content/inspection-forms/), in pack order. */
   inspectionForms?: { id: string; title: Localized }[];
+  /** How many procedures there are (their one-page checklists are one handout). */
+  procedures?: number;
 }
 
 /** A material with answers (a card's back) is for the facilitator only; one without can also be offered to trainees. */
@@ -107,6 +110,9 @@ export function printDocuments(inventory: PrintInventory): PrintDocument[] {
     }
     for (const form of inventory.inspectionForms ?? []) {
       add({ route: `/print/${lang}/inspection-form/${form.id}/`, output: handout(`form-${form.id}`), audience: 'trainee', kind: 'inspection-form', title: form.title[lang] });
+    }
+    if (inventory.procedures) {
+      add({ route: `/print/${lang}/procedure-checklists/`, output: handout('procedure-checklists'), audience: 'trainee', kind: 'procedure-checklists' });
     }
     add({ route: `/print/${lang}/attendance-sheet/`, output: handout('attendance-sheet'), audience: 'facilitator', kind: 'attendance-sheet' });
     add({ route: `/print/${lang}/feedback-forms/`, output: handout('daily-feedback-forms'), audience: 'facilitator', kind: 'feedback-form' });

@@ -41,6 +41,7 @@ function dayGroups() {
 
 // The translation status page, where it exists (a test fixture may not have it, and Starlight rejects a sidebar slug with no page).
 const translationStatus = existsSync('content/en/translation-status.mdx') ? [{ slug: 'translation-status' }] : [];
+const procedures = existsSync('content/en/procedures.mdx') ? [{ slug: 'procedures' }] : [];
 
 export const sidebar = [
   {
@@ -52,6 +53,6 @@ export const sidebar = [
   {
     label: 'Reference',
     translations: { lo: 'ເອກະສານອ້າງອີງ' },
-    items: [{ slug: 'glossary' }, { slug: 'downloads' }, { slug: 'verification-register' }, ...translationStatus],
+    items: [...procedures, { slug: 'glossary' }, { slug: 'downloads' }, { slug: 'verification-register' }, ...translationStatus],
   },
 ];

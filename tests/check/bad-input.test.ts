@@ -19,6 +19,7 @@ const read = (file: string) => readFileSync(join(project, file), 'utf8');
 const write = (file: string, text: string | Buffer) => writeFileSync(join(project, file), text);
 const edit = (file: string, change: (text: string) => string) => write(file, change(read(file)));
 const lineOf = (file: string, text: string) => read(file).split(/\r?\n/).findIndex((l) => l.includes(text)) + 1;
+const lastLineOf = (file: string, text: string) => read(file).split(/\r?\n/).findLastIndex((l) => l.includes(text)) + 1;
 
 function restoreContent() {
   write('dist/build-report.json', marker); // a case that wrongly built must not spoil the next ones
@@ -47,6 +48,8 @@ const CASE = 'case-studies/small-shop.yaml';
 const ASSESSMENT = 'quizzes/assessment.yaml';
 const CERTIFICATE = 'content/certificate.yaml';
 const FORM = 'content/inspection-forms/visit-note.yaml';
+const PROCEDURE = 'content/procedures/small-visit.yaml';
+const PROCEDURES_PAGE = 'content/en/procedures.mdx';
 
 interface Case {
   name: string;
@@ -103,6 +106,15 @@ const cases: Case[] = [
   { name: 'a course day written as a calendar date', breakIt: () => (edit(LO_PAGE, (t) => t.replace('ສົນທະນາເປັນຄູ່.', 'ສົນທະນາເປັນຄູ່ ກ່ອນວັນທີ 3.')), { file: LO_PAGE, line: lineOf(LO_PAGE, 'ວັນທີ 3'), fix: 'write "ມື້ທີ 3"' }) },
   { name: 'an inspection-form field of an unknown kind', breakIt: () => (edit(FORM, (t) => t.replace('kind: date', 'kind: calendar')), { file: FORM, line: lineOf(FORM, 'kind: calendar') }) },
   { name: 'an inspection-form table without columns', breakIt: () => (edit(FORM, (t) => t.replace('kind: lines\n        lines: 2', 'kind: table\n        rows: 2')), { file: FORM, line: lineOf(FORM, 'id: legal-basis') }) },
+  // Procedures: one case per rule of src/check/rules/procedures.ts.
+  { name: 'a procedure step whose actor is not a role', breakIt: () => (edit(PROCEDURE, (t) => t.replace('actor: head-of-unit', 'actor: boss')), { file: PROCEDURE, line: lineOf(PROCEDURE, 'actor: boss') }) },
+  { name: 'a decision with one branch', breakIt: () => (edit(PROCEDURE, (t) => t.replace('        - label: { en: "No", lo: ບໍ່ໄດ້ }\n          next: end\n', '')), { file: PROCEDURE, line: lineOf(PROCEDURE, '- label: { en: "Yes", lo: ໄດ້ }') }) },
+  { name: 'a branch to a step that does not exist', breakIt: () => (edit(PROCEDURE, (t) => t.replace('next: write-note', 'next: write-notes')), { file: PROCEDURE, line: lineOf(PROCEDURE, 'next: write-notes') }) },
+  { name: 'a procedure naming a form that does not exist', breakIt: () => (edit(PROCEDURE, (t) => t.replace('form: visit-note', 'form: visit-notes')), { file: PROCEDURE, line: lineOf(PROCEDURE, 'form: visit-notes') }) },
+  { name: 'an orphan step no arrow leads to', breakIt: () => (edit(PROCEDURE, (t) => t.replace('next: write-note', 'next: end')), { file: PROCEDURE, line: lineOf(PROCEDURE, 'id: write-note') }) },
+  { name: 'a cycle not marked as a loop', breakIt: () => (edit(PROCEDURE, (t) => t.replace('\n          loop: true', '')), { file: PROCEDURE, line: lastLineOf(PROCEDURE, 'next: write-note') }) },
+  { name: 'a time limit with a number and no verify note', breakIt: () => (edit(PROCEDURE, (t) => t.replace('Within the days LSSO sets', 'Within 5 days').replace(/\n\s+verify: "Confirm the time limit for the visit note."/, '')), { file: PROCEDURE, line: lineOf(PROCEDURE, 'Within 5 days') }) },
+  { name: 'a page embedding a procedure that does not exist', breakIt: () => (edit(PROCEDURES_PAGE, (t) => t.replace('<Procedure id="small-visit"', '<Procedure id="big-visit"')), { file: PROCEDURES_PAGE, line: lineOf(PROCEDURES_PAGE, '<Procedure id="big-visit"') }) },
 ];
 
 describe('a build from bad input', () => {

@@ -110,13 +110,13 @@ describe('--mark-translated', () => {
     const table = await cli(fixture, '--translations');
     expect(table.status).toBe(0);
     expect(table.output).toMatch(/day-1\/intro\s+outdated\s+changed "What inspection is"/);
-    expect(table.output).toContain('0 missing, 1 outdated, 7 draft, 0 reviewed.');
+    expect(table.output).toContain('0 missing, 1 outdated, 8 draft, 0 reviewed.');
     const bad = await cli(fixture, '--mark-translated', EN);
     expect(bad.status).toBe(1);
     expect(bad.output).toContain(`error: ${EN} is not a Lao page`);
     expect(bad.output).not.toMatch(/\n\s+at .+:\d+:\d+/); // no stack trace
     const marked = await cli(fixture, '--mark-translated', LO);
     expect(marked.status).toBe(0);
-    expect((await cli(fixture, '--translations')).output).toContain('0 missing, 0 outdated, 8 draft, 0 reviewed.');
+    expect((await cli(fixture, '--translations')).output).toContain('0 missing, 0 outdated, 9 draft, 0 reviewed.');
   });
 });

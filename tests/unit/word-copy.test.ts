@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { LAO_FONT, htmlToDocx, makeReferenceDocx, withA4Page, withCourseFonts } from '../../src/docx/word-copy';
-import { htmlForWord } from '../../src/docx/word-html';
+import { flowchartsAsImages, htmlForWord } from '../../src/docx/word-html';
 import { docxPageBreaks, docxPart, docxParagraphs } from '../helpers/docx';
 
 describe('htmlForWord', () => {
@@ -53,5 +53,33 @@ describe('htmlToDocx (Pandoc in WebAssembly)', () => {
     expect(body).not.toContain('alert(1)');
     expect(docxPart(docx, 'word/styles.xml')).toContain('w:cs="Phetsarath OT"');
     expect(body).toContain('<w:pgSz w:h="16838" w:w="11906" />');
+  }, 60_000);
+});
+
+describe('procedure flowcharts in the Word copies', () => {
+  const svg = (title: string, width: number) => `<svg xmlns="http://www.w3.org/2000/svg" class="procedure-flowchart" viewBox="0 0 ${width} 100" width="${width}" height="100" role="img" aria-labelledby="t"><title id="t">${title}</title><text x="10" y="50">ຂັ້ນຕອນ</text></svg>`;
+
+  it('become image files Pandoc can read, the wide one at the page width', () => {
+    const { html, files } = flowchartsAsImages(`<p>a</p>${svg('Flowchart: Approval', 400)}<p>b</p>${svg('Flowchart: Reporting (part 1 of 2)', 720)}<svg class="icon"></svg>`);
+    expect(Object.keys(files)).toEqual(['flowchart-1.svg', 'flowchart-2.svg']);
+    expect(html).toBe('<p>a</p><img src="flowchart-1.svg" alt="Flowchart: Approval" /><p>b</p><img src="flowchart-2.svg" alt="Flowchart: Reporting (part 1 of 2)" width="100%" /><svg class="icon"></svg>');
+    expect(files['flowchart-1.svg']).toContain('<text x="10" y="50">ຂັ້ນຕອນ</text>');
+  });
+
+  it('are stored as SVG with a PNG for Word before 2016, as Word itself stores them', async () => {
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    const drawn: string[] = [];
+    const docx = await htmlToDocx(`<html><body><p>ແຜນວາດ</p>${svg('Flowchart: Approval', 400)}</body></html>`, {
+      reference: await makeReferenceDocx('lo'),
+      rasterize: async (image) => (drawn.push(image), png),
+    });
+    expect(drawn).toHaveLength(1);
+    expect(drawn[0]).toContain('class="procedure-flowchart"');
+    const rels = docxPart(docx, 'word/_rels/document.xml.rels');
+    const svgId = /Id="([^"]+)" Target="media\/[^"]+\.svg"/.exec(rels)![1];
+    const pngId = /Id="([^"]+)" Target="media\/[^"]+\.png"/.exec(rels)![1];
+    const body = docxPart(docx, 'word/document.xml');
+    expect(body).toMatch(new RegExp(`<a:blip r:embed="${pngId}">.*<asvg:svgBlip[^>]*r:embed="${svgId}"`));
+    expect(docxPart(docx, '[Content_Types].xml')).toContain('Extension="png" ContentType="image/png"');
   }, 60_000);
 });
