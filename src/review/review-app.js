@@ -10,6 +10,7 @@
   var data = window.REVIEW_DATA;
   var KEY = 'lsso-course-review:' + data.courseVersion + ':work';
   var LANG_KEY = 'lsso-course-review:' + data.courseVersion + ':ui-language';
+  var GROUP_KEY = 'lsso-course-review:' + data.courseVersion + ':part';
 
   // ---------------------------------------------------------------- storage
   var storageWorks = true;
@@ -194,7 +195,7 @@
 
   // ---------------------------------------------------------------- rendering
   var groups = data.groups;
-  var current = 0;
+  var current = Math.min(groups.length - 1, Math.max(0, Number(load(GROUP_KEY)) || 0));
   var onlyOpen = false;
 
   function groupProgress(group) {
@@ -321,7 +322,7 @@
         var first = document.querySelector('[data-unit="' + unit.id.replace(/"/g, '\\"') + '"] .fix textarea');
         if (first) first.focus();
       } }),
-      el('button', { type: 'button', class: 'undo', text: t('review.undo'), onclick: function () {
+      state === 'open' && !(d && d.editing) ? null : el('button', { type: 'button', class: 'undo', text: t('review.undo'), onclick: function () {
         var e = entry(unit);
         e.decision = 'none';
         e.proposed = {};
@@ -356,6 +357,7 @@
 
   function go(index) {
     current = Math.max(0, Math.min(groups.length - 1, index));
+    store(GROUP_KEY, String(current));
     document.getElementById('group').value = String(current);
     renderGroup();
     window.scrollTo(0, 0);

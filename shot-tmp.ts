@@ -1,0 +1,17 @@
+import { launchBrowser } from './src/print/pdf-printer';
+const browser = await launchBrowser();
+const page = await browser.newPage();
+const errors: string[] = [];
+page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+page.on('pageerror', (e) => errors.push(String(e)));
+await page.setViewport({ width: 1200, height: 1400 });
+await page.goto('file:///tmp/rc/review/index.html');
+await page.select('#group', '20');
+await page.screenshot({ path: '/tmp/rc-desktop.png' });
+await page.click('.unit:nth-of-type(2) button.propose').catch(e=>errors.push(String(e)));
+await page.screenshot({ path: '/tmp/rc-desktop2.png' });
+await page.setViewport({ width: 390, height: 844, isMobile: true, deviceScaleFactor: 1 });
+await page.reload();
+await page.screenshot({ path: '/tmp/rc-phone.png' });
+console.log(errors);
+await browser.close();
