@@ -253,6 +253,16 @@
     select.value = String(current);
   }
 
+  // A field's key in words: "options.b.text" -> "Option b", "question" -> "Question".
+  function keyLabel(key) {
+    if (!key) return '';
+    var option = /(?:^|\.)options\.([\w-]+)\.text$/.exec(key);
+    if (option) return ' · ' + t('review.key.option', { id: option[1] });
+    var last = key.split('.').filter(function (part) { return !/^\d+$/.test(part); }).pop();
+    var words = data.strings[lang]['review.key.' + last] || data.strings.en['review.key.' + last];
+    return ' · ' + (words ? words + (key.indexOf('.') === -1 ? '' : ' (' + key + ')') : key);
+  }
+
   function textBlock(text, language) {
     return el('div', { class: 'text', lang: language, text: text });
   }
@@ -270,8 +280,8 @@
     if (unit.approvedBy && unit.approvedBy.length) card.appendChild(el('p', { class: 'earlier', text: t('review.alreadyApproved', { names: unit.approvedBy.join(', ') }) }));
     unit.fields.forEach(function (field, i) {
       var row = el('div', { class: 'pair' }, [
-        el('div', { class: 'side en' }, [el('p', { class: 'side-label', text: t('review.english') + (field.key ? ' · ' + field.key : '') }), textBlock(field.en, 'en')]),
-        el('div', { class: 'side lo' }, [el('p', { class: 'side-label', text: t('review.lao') + (field.key ? ' · ' + field.key : '') }), textBlock(field.lo, 'lo')]),
+        el('div', { class: 'side en' }, [el('p', { class: 'side-label', text: t('review.english') + keyLabel(field.key) }), textBlock(field.en, 'en')]),
+        el('div', { class: 'side lo' }, [el('p', { class: 'side-label', text: t('review.lao') + keyLabel(field.key) }), textBlock(field.lo, 'lo')]),
       ]);
       if (state === 'changed' || (d && d.editing)) {
         var id = 'fix-' + unit.id.replace(/[^\w-]/g, '_') + '-' + i;
@@ -290,7 +300,7 @@
           badge.textContent = t('review.state.' + stateOf(unit.id));
           renderProgress();
         });
-        row.appendChild(el('div', { class: 'fix' }, [el('label', { for: id, text: t('review.correction') + (field.key ? ' · ' + field.key : '') }), area]));
+        row.appendChild(el('div', { class: 'fix' }, [el('label', { for: id, text: t('review.correction') + keyLabel(field.key) }), area]));
       }
       card.appendChild(row);
     });
@@ -342,7 +352,8 @@
     var list = document.getElementById('units');
     list.innerHTML = '';
     list.appendChild(el('h2', { text: groupTitle(group) }));
-    if (group.title.en && lang === 'lo' && group.title.lo) list.appendChild(el('p', { class: 'group-en', lang: 'en', text: group.title.en }));
+    var sub = (lang === 'lo' && group.title.lo ? group.title.en + ' · ' : '') + group.file;
+    list.appendChild(el('p', { class: 'group-en', lang: 'en', text: sub }));
     data.units
       .filter(function (u) {
         return u.group === group.id && (!onlyOpen || !done(u.id));

@@ -22,11 +22,22 @@ export interface ReviewCopyUnit extends ReviewUnit {
 
 export interface ReviewCopyData {
   courseVersion: string;
-  groups: { id: string; title: { en: string; lo: string } }[];
+  groups: { id: string; file: string; title: { en: string; lo: string } }[];
   units: ReviewCopyUnit[];
   /** The review copy's UI strings (review.*), English and Lao. */
   strings: { en: Record<string, string>; lo: Record<string, string> };
 }
+
+/** Titles of the data files that have none of their own. */
+const FILE_TITLES: Record<string, { en: string; lo: string }> = {
+  [UI_LO]: { en: 'Site text (menus, buttons)', lo: 'ຂໍ້ຄວາມຂອງເວັບໄຊ (ເມນູ, ປຸ່ມ)' },
+  'content/glossary.yaml': { en: 'Glossary', lo: 'ອະພິທານສັບ' },
+  'content/forms.yaml': { en: 'Feedback and evaluation forms', lo: 'ແບບຟອມສະແດງຄຳຄິດເຫັນ ແລະ ປະເມີນຜົນ' },
+  'content/certificate.yaml': { en: 'Certificate of completion', lo: 'ໃບຢັ້ງຢືນການສຳເລັດ' },
+  'content/course.yaml': { en: 'Course title and days', lo: 'ຊື່ຫຼັກສູດ ແລະ ມື້ຝຶກອົບຮົມ' },
+  'content/competencies.yaml': { en: 'Competency framework', lo: 'ກອບຄວາມສາມາດ' },
+  'content/tor-items.yaml': { en: 'Terms of reference items', lo: 'ລາຍການຕາມຂອບເຂດວຽກ' },
+};
 
 /** The titles of the groups: a page's title, a data file's title, or its path. */
 function groupTitles(root: string, units: ReviewUnit[]): ReviewCopyData['groups'] {
@@ -37,12 +48,12 @@ function groupTitles(root: string, units: ReviewUnit[]): ReviewCopyData['groups'
     const titleUnit = units.find((u) => u.group === unit.group && (u.id.endsWith('#title') || u.kind === 'page-title'));
     const field = titleUnit?.fields.find((f) => f.key === '' || f.key === 'title');
     if (field) title = { en: field.en, lo: field.lo };
-    else if (unit.kind === 'ui-string') title = { en: 'Site text (menus, buttons)', lo: 'ຂໍ້ຄວາມຂອງເວັບໄຊ (ເມນູ, ປຸ່ມ)' };
+    else if (FILE_TITLES[unit.file]) title = FILE_TITLES[unit.file];
     else if (unit.file.endsWith('.yaml')) {
       const data = parse(readFileSync(join(root, unit.file), 'utf8')) as { title?: { en?: string; lo?: string } };
       if (data && typeof data === 'object' && !Array.isArray(data) && data.title?.en) title = { en: data.title.en, lo: data.title.lo ?? '' };
     }
-    groups.push({ id: unit.group, title: { en: `${title.en}`, lo: title.lo ? `${title.lo}` : '' } });
+    groups.push({ id: unit.group, file: unit.file, title });
   }
   return groups;
 }
