@@ -103,7 +103,7 @@ export interface MdxParts {
  * be replaced exactly.
  */
 export function mdxParts(text: string): MdxParts {
-  const fm = /^\uFEFF?---\n([\s\S]*?)\n---(?:\n|$)/.exec(text);
+  const fm = /^\uFEFF?---[ \t]*\n([\s\S]*?)\n---[ \t]*(?:\n|$)/.exec(text);
   const frontmatter = fm ? { text: fm[1], start: fm[0].indexOf(fm[1]) } : undefined;
   let offset = fm ? fm[0].length : 0;
   const lines = text.slice(offset).split('\n');
