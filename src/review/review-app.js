@@ -193,6 +193,46 @@
     link.click();
   }
 
+  // ---------------------------------------------------------------- resuming from an exported file
+  // On another computer, or after the browser's data was cleared: read back a file this copy exported.
+  function loadReview(file) {
+    var message = document.getElementById('export-message');
+    var reader = new FileReader();
+    reader.onload = function () {
+      var review;
+      try {
+        review = JSON.parse(String(reader.result));
+      } catch (e) {
+        review = null;
+      }
+      if (!review || review.format !== 'lsso-review/1' || !Array.isArray(review.units)) {
+        message.textContent = t('review.loadBad');
+        return;
+      }
+      if (review.courseVersion !== data.courseVersion) {
+        message.textContent = t('review.loadOtherVersion', { version: review.courseVersion });
+        return;
+      }
+      var loaded = 0;
+      var skipped = 0;
+      review.units.forEach(function (item) {
+        var u = byId[item.id];
+        if (!u || u.en !== item.en || u.lo !== item.lo) {
+          skipped++;
+          return;
+        }
+        work.units[u.id] = { decision: item.decision, proposed: item.proposed || {}, comment: item.comment || '', en: u.en, lo: u.lo };
+        loaded++;
+      });
+      if (!work.reviewer && review.reviewer) work.reviewer = review.reviewer;
+      document.getElementById('reviewer').value = work.reviewer;
+      save();
+      renderGroup();
+      message.textContent = t('review.loaded', { count: loaded, skipped: skipped });
+    };
+    reader.readAsText(file);
+  }
+
   // ---------------------------------------------------------------- rendering
   var groups = data.groups;
   var current = Math.min(groups.length - 1, Math.max(0, Number(load(GROUP_KEY)) || 0));
@@ -217,6 +257,7 @@
     document.getElementById('reviewer-label').textContent = t('review.reviewer');
     document.getElementById('switch-language').textContent = t('review.switchLanguage');
     document.getElementById('export').textContent = t('review.export');
+    document.getElementById('load-label').textContent = t('review.load');
     document.getElementById('group-label').textContent = t('review.group');
     document.getElementById('only-open-label').textContent = t('review.onlyOpen');
     document.getElementById('previous').textContent = t('review.previous');
@@ -406,6 +447,10 @@
     renderAll();
   });
   document.getElementById('export').addEventListener('click', exportReview);
+  document.getElementById('load').addEventListener('change', function (e) {
+    if (e.target.files && e.target.files[0]) loadReview(e.target.files[0]);
+    e.target.value = '';
+  });
   renderAll();
   // For tests and for anyone checking a copy: the export's content, without downloading.
   window.reviewCopy = { reviewFile: reviewFile, sha256: sha256 };

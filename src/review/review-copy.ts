@@ -97,6 +97,7 @@ export function reviewCopyHtml(data: ReviewCopyData): string {
     <button type="button" id="export" class="export">${s('review.export')}</button>
   </div>
   <p id="export-message" class="export-message" role="status" aria-live="polite"></p>
+  <p class="load"><label id="load-label" for="load">${s('review.load')}</label> <input type="file" id="load" accept=".json,application/json"></p>
   <a id="download" hidden></a>
   <div class="overall"><progress id="progress" value="0" max="1"></progress> <span id="progress-text"></span></div>
 </header>
