@@ -164,6 +164,27 @@ describe('the review copy from file://', () => {
     expect(byId.get('content/glossary.yaml#inspection')).toMatchObject({ decision: 'none', comment: 'ຄຳນີ້ຖືກຕ້ອງ ແຕ່ຄວນເພີ່ມຕົວຢ່າງ.' });
   });
 
+  it('after the browser forgot everything, continues from the exported file', async () => {
+    const file = join(project, 'out', 'saved-review.json');
+    writeFileSync(file, exported);
+    const page = await open();
+    await page.evaluate(() => localStorage.clear());
+    await page.reload({ waitUntil: 'load' });
+    expect(await page.$eval('#progress-text', (el) => el.textContent)).toMatch(/ທົບທວນແລ້ວ 0 ຈາກ/);
+    const input = await page.$('#load');
+    await (input as unknown as { uploadFile(path: string): Promise<void> }).uploadFile(file);
+    await page.waitForFunction(() => /ໄດ້ໂຫຼດ 5/.test(document.getElementById('export-message')!.textContent ?? ''));
+    expect(await page.$eval('#reviewer', (el) => (el as HTMLInputElement).value)).toBe(REVIEWER);
+    expect(await page.$eval('#progress-text', (el) => el.textContent)).toMatch(/ທົບທວນແລ້ວ 4 ຈາກ/);
+    await showGroup(page, QUIZ);
+    expect(await page.$eval(`${unitSelector(QUIZ_UNIT)} textarea[data-key="question"]`, (el) => (el as HTMLTextAreaElement).value)).toBe(CORRECTED);
+    // The export made from the restored work is the same review.
+    const again = await page.evaluate(() => (window as unknown as { reviewCopy: { reviewFile(): { units: unknown[] } } }).reviewCopy.reviewFile().units);
+    expect(again).toEqual(JSON.parse(exported).units);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('refuses bad review files with a message and changes nothing', async () => {
     const before = snapshot();
     const bad = {
