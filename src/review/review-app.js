@@ -153,7 +153,8 @@
   function reviewFile() {
     var units = data.units
       .filter(function (u) {
-        return work.units[u.id];
+        var d = work.units[u.id];
+        return d && (d.decision !== 'none' || d.comment);
       })
       .map(function (u) {
         var d = work.units[u.id];
