@@ -280,7 +280,7 @@
     groups.forEach(function (g, i) {
       var p = groupProgress(g);
       var option = select.options[i];
-      option.textContent = (p.done === p.total ? '✓ ' : '') + groupTitle(g) + ' (' + p.done + '/' + p.total + ')';
+      option.textContent = (p.done === p.total ? '✓ ' : '') + t('review.kind.' + g.kind) + ': ' + groupTitle(g) + ' (' + p.done + '/' + p.total + ')';
     });
     var p = groupProgress(groups[current]);
     document.getElementById('group-progress').textContent = t('review.progressGroup', { done: p.done, total: p.total });

@@ -22,7 +22,8 @@ export interface ReviewCopyUnit extends ReviewUnit {
 
 export interface ReviewCopyData {
   courseVersion: string;
-  groups: { id: string; file: string; title: { en: string; lo: string } }[];
+  /** The parts the reviewer chooses from: a page, or a data file; `kind` is "page" or the kind of its units. */
+  groups: { id: string; file: string; kind: string; title: { en: string; lo: string } }[];
   units: ReviewCopyUnit[];
   /** The review copy's UI strings (review.*), English and Lao. */
   strings: { en: Record<string, string>; lo: Record<string, string> };
@@ -53,7 +54,7 @@ function groupTitles(root: string, units: ReviewUnit[]): ReviewCopyData['groups'
       const data = parse(readFileSync(join(root, unit.file), 'utf8')) as { title?: { en?: string; lo?: string } };
       if (data && typeof data === 'object' && !Array.isArray(data) && data.title?.en) title = { en: data.title.en, lo: data.title.lo ?? '' };
     }
-    groups.push({ id: unit.group, file: unit.file, title });
+    groups.push({ id: unit.group, file: unit.file, kind: unit.kind === 'page-title' || unit.kind === 'page-section' ? 'page' : unit.kind, title });
   }
   return groups;
 }
