@@ -8,12 +8,13 @@
  */
 import { formatImportResult, importReviews, ReviewFileError } from '../src/review/import';
 import { UnitReadError } from '../src/review/units';
+import { ReviewStatusError } from '../src/review/review-status';
 
 const files = process.argv.slice(2).filter((a) => a !== '--');
 try {
   console.log(formatImportResult(importReviews(process.cwd(), files)));
 } catch (error) {
-  if (error instanceof ReviewFileError || error instanceof UnitReadError) {
+  if (error instanceof ReviewFileError || error instanceof UnitReadError || error instanceof ReviewStatusError) {
     console.error(`✖ ${error.message}\nNothing was imported.`);
     process.exit(1);
   }

@@ -152,6 +152,7 @@ export function importReviews(root: string, paths: string[]): ImportResult {
     return parseReviewFile(path, readFileSync(path, 'utf8'), version);
   });
   const units = readReviewUnits(root);
+  const existing = readReviewStatus(root); // read before anything is written: a broken file stops the import here
   const plan = planImport(units, reviews);
   // A file whose corrections cannot be written safely: its corrections become conflicts, the rest goes on.
   const corrected = new Map<string, string>();
@@ -171,7 +172,7 @@ export function importReviews(root: string, paths: string[]): ImportResult {
   // Corrected units are recorded with the fingerprint of their new text.
   const after = new Map(readReviewUnits(root).map((u) => [u.id, u]));
   const approvals = plan.approvals.map((a) => (a.decision === 'corrected' && after.get(a.unit) ? { ...a, lo: after.get(a.unit)!.lo } : a));
-  const records = mergeRecords(readReviewStatus(root), approvals);
+  const records = mergeRecords(existing, approvals);
   writeFileSync(join(root, REVIEW_STATUS_FILE), formatReviewStatus(records));
   const pagesReviewed: string[] = [];
   const pageFiles = [...new Set([...after.values()].filter((u) => u.kind === 'page-section' || u.kind === 'page-title').map((u) => u.file))];

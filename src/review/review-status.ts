@@ -38,12 +38,21 @@ const HEADER = `# Units of Lao text approved by an LSSO native reviewer, written
 # still match its text: change either and the unit needs review again.
 `;
 
+/** content/review-status.yaml cannot be read, with what to do. */
+export class ReviewStatusError extends Error {}
+
 /** Read the review records of a project (none when the file does not exist yet). */
 export function readReviewStatus(root: string): ReviewRecord[] {
   const path = join(root, REVIEW_STATUS_FILE);
   if (!existsSync(path)) return [];
-  const parsed = z.array(reviewRecordSchema).safeParse(parse(readFileSync(path, 'utf8')) ?? []);
-  if (!parsed.success) throw new Error(`${REVIEW_STATUS_FILE}: ${parsed.error.issues[0].path.join('.')}: ${parsed.error.issues[0].message} (the file is written by npm run review:import: restore it with git)`);
+  let data: unknown;
+  try {
+    data = parse(readFileSync(path, 'utf8')) ?? [];
+  } catch (error) {
+    throw new ReviewStatusError(`${REVIEW_STATUS_FILE} is not valid YAML (${(error as Error).message.split('\n')[0]}): the file is written by npm run review:import; restore it with git (git checkout -- ${REVIEW_STATUS_FILE})`);
+  }
+  const parsed = z.array(reviewRecordSchema).safeParse(data);
+  if (!parsed.success) throw new ReviewStatusError(`${REVIEW_STATUS_FILE}: record ${parsed.error.issues[0].path.join('.')}: ${parsed.error.issues[0].message}. The file is written by npm run review:import; restore it with git (git checkout -- ${REVIEW_STATUS_FILE})`);
   return parsed.data;
 }
 
