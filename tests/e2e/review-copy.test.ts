@@ -10,7 +10,7 @@
  * and the check still passes. Bad files change nothing.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'puppeteer-core';
@@ -18,7 +18,8 @@ import { parse } from 'yaml';
 import { launchBrowser } from '../../src/print/pdf-printer';
 import { writeReviewCopy } from '../../src/review/review-copy';
 import { readReviewUnits } from '../../src/review/units';
-import { reviewChecksum } from '../../src/review/review-file';
+import { parseReviewFile, reviewChecksum } from '../../src/review/review-file';
+import puppeteer from 'puppeteer-core';
 import { listFiles } from '../../src/lib/files';
 import { makeScratchProject, removeScratchProject } from '../helpers/scratch-project';
 import { runScript } from '../helpers/run-process';
@@ -264,6 +265,33 @@ describe('the review copy from file://', () => {
     const data = JSON.parse(readFileSync(join(again, 'review-data.js'), 'utf8').replace(/^window\.REVIEW_DATA = /, '').replace(/;\n$/, '')) as { units: { id: string; approvedBy: string[] }[] };
     expect(data.units.find((u) => u.id === `${PAGE}#title`)!.approvedBy[0]).toContain(REVIEWER);
     expect(data.units.find((u) => u.id === GLOSSARY_UNIT)!.approvedBy).toEqual([]);
+  });
+});
+
+const FIREFOX = process.env.COURSE_FIREFOX ?? '/usr/bin/firefox-esr';
+
+describe.skipIf(!existsSync(FIREFOX))('the review copy in Firefox from file://', () => {
+  it('keeps a decision across a reload and exports a file the import accepts', async () => {
+    const firefox = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true });
+    try {
+      const page = await firefox.newPage();
+      const problems: string[] = [];
+      page.on('pageerror', (error) => problems.push(String(error)));
+      await page.goto(pathToFileURL(join(copyDir, 'index.html')).href);
+      await page.type('#reviewer', 'ຜູ້ທົບທວນ Firefox');
+      const first = await page.$eval('article', (el) => el.getAttribute('data-unit'));
+      await page.click('article button.approve');
+      await page.reload();
+      expect(await page.$eval('article', (el) => el.getAttribute('data-state'))).toBe('approved');
+      await page.click('#export');
+      const text = await page.$eval('#download', async (el) => (await fetch((el as HTMLAnchorElement).href)).text());
+      const review = parseReviewFile('firefox.json', text, '0.1 draft');
+      expect(review.reviewer).toBe('ຜູ້ທົບທວນ Firefox');
+      expect(review.units.map((u) => [u.id, u.decision])).toEqual([[first, 'approved']]);
+      expect(problems).toEqual([]);
+    } finally {
+      await firefox.close();
+    }
   });
 });
 
