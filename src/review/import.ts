@@ -24,6 +24,7 @@ import { currentRecords, formatReviewStatus, mergeRecords, readReviewStatus, REV
 import { courseVersion, mdxParts, readReviewUnits, type ReviewUnit } from './units';
 import { markPageReviewed, replaceMdx, replaceUiStrings, replaceYamlValues, WriteBackError } from './write-back';
 import { findThai } from '../check/lao-script';
+import { MarkError, markTranslated } from '../check/translation-status';
 
 export interface AppliedChange {
   file: string;
@@ -189,6 +190,13 @@ export function importReviews(root: string, paths: string[]): ImportResult {
     try {
       writeFileSync(join(root, file), markPageReviewed(file, text, by));
       pagesReviewed.push(file);
+      // Every unit was approved against the English as it is now: the page matches that English, so record its fingerprints too.
+      try {
+        markTranslated(root, file);
+      } catch (error) {
+        if (!(error instanceof MarkError)) throw error;
+        plan.conflicts.push({ unit: file, reviewer: by, reason: `marked reviewed, but its English version could not be recorded: ${error.message}` });
+      }
     } catch (error) {
       if (!(error instanceof WriteBackError)) throw error;
       plan.conflicts.push({ unit: file, reviewer: by, reason: `every unit is approved but ${error.message}` });
