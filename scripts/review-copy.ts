@@ -4,6 +4,7 @@
  * The build makes the same copy in its own step.
  */
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { writeReviewCopy } from '../src/review/review-copy';
 
 /** The build's step: the review copy and its zip in the staging folder. */
@@ -12,7 +13,7 @@ export function makeReviewCopy(root: string, stage: string) {
   console.log(`  ${units} units of Lao text in ${groups} parts, zipped to review.zip`);
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const dir = resolve(process.argv.slice(2).find((a) => a !== '--') ?? 'dist/review');
   const { units, groups } = writeReviewCopy(process.cwd(), dir, `${dir}.zip`);
   console.log(`Review copy: ${dir}/index.html (${units} units of Lao text in ${groups} parts), zipped to ${dir}.zip`);

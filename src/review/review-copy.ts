@@ -7,6 +7,7 @@
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { escapeHtml } from '../lib/escape-html';
 import { checksumList, CHECKSUM_FILE, zipFolder } from '../offline/package-copy';
@@ -150,8 +151,8 @@ export function writeReviewCopy(root: string, dir: string, zipPath?: string): { 
   writeFileSync(join(dir, 'index.html'), reviewCopyHtml(data));
   // Data as a classic script (file:// forbids fetch): window.REVIEW_DATA = {...}.
   writeFileSync(join(dir, 'review-data.js'), `window.REVIEW_DATA = ${JSON.stringify(data)};\n`);
-  writeFileSync(join(dir, 'review-app.js'), readFileSync(join(import.meta.dirname, 'review-app.js'), 'utf8'));
-  writeFileSync(join(dir, 'review.css'), `${fontFaces()}\n${readFileSync(join(import.meta.dirname, 'review.css'), 'utf8')}`);
+  writeFileSync(join(dir, 'review-app.js'), readFileSync(fileURLToPath(new URL('./review-app.js', import.meta.url)), 'utf8'));
+  writeFileSync(join(dir, 'review.css'), `${fontFaces()}\n${readFileSync(fileURLToPath(new URL('./review.css', import.meta.url)), 'utf8')}`);
   const require = createRequire(join(root, 'package.json'));
   for (const [pkg, file] of FONTS) {
     const from = join(require.resolve(`${pkg}/package.json`).replace(/package\.json$/, ''), 'files', file);
