@@ -210,6 +210,17 @@ const short = (text: string, length = 160) => {
   return one.length > length ? `${one.slice(0, length - 1)}…` : one;
 };
 
+/** The lines that differ between two texts (common lines before and after left out), so a long section shows what changed. */
+export function changedLines(before: string, after: string): [string, string] {
+  const a = before.split('\n');
+  const b = after.split('\n');
+  let start = 0;
+  while (start < a.length && start < b.length && a[start] === b[start]) start++;
+  let end = 0;
+  while (end < a.length - start && end < b.length - start && a[a.length - 1 - end] === b[b.length - 1 - end]) end++;
+  return [a.slice(start, a.length - end).join('\n'), b.slice(start, b.length - end).join('\n')];
+}
+
 /** The import's report for the terminal. */
 export function formatImportResult(result: ImportResult): string {
   const lines: string[] = [];
@@ -217,7 +228,10 @@ export function formatImportResult(result: ImportResult): string {
   lines.push(`Recorded ${result.approvals.length} approval(s) in ${REVIEW_STATUS_FILE}${reviewers.length ? ` (${reviewers.join(', ')})` : ''}.`);
   if (result.changes.length) {
     lines.push('', `Corrections applied (${result.changes.length}); see them with git diff:`);
-    for (const c of result.changes) lines.push(`  ${c.file}  ${c.unit.slice(c.unit.indexOf('#') + 1)}${c.key ? ` (${c.key})` : ''}  by ${c.reviewer}`, `    old: ${short(c.old)}`, `    new: ${short(c.new)}`);
+    for (const c of result.changes) {
+      const [before, after] = changedLines(c.old, c.new);
+      lines.push(`  ${c.file}  ${c.unit.slice(c.unit.indexOf('#') + 1)}${c.key ? ` (${c.key})` : ''}  by ${c.reviewer}`, `    old: ${short(before)}`, `    new: ${short(after)}`);
+    }
   }
   if (result.pagesReviewed.length) lines.push('', 'Pages now fully reviewed (draft notice removed):', ...result.pagesReviewed.map((f) => `  ${f}`));
   if (result.conflicts.length) {

@@ -38,6 +38,9 @@ const QUIZ = 'quizzes/d1-intro-check.yaml';
 const QUIZ_UNIT = `${QUIZ}#items.purpose`;
 const GLOSSARY_UNIT = 'content/glossary.yaml#contribution';
 const CORRECTED = 'ການກວດກາກວດເບິ່ງຫຍັງແດ່?';
+const SECTION = `${PAGE}#what-inspection-is`;
+const SECTION_OLD = 'ສົນທະນາເປັນຄູ່.';
+const SECTION_NEW = 'ສົນທະນາເປັນຄູ່ ແລ້ວລາຍງານຕໍ່ກຸ່ມໃຫຍ່.';
 
 beforeAll(async () => {
   project = makeScratchProject('minimal');
@@ -116,8 +119,16 @@ describe('the review copy from file://', () => {
     let page = await open();
     await page.type('#reviewer', REVIEWER);
     await showGroup(page, 'day-1/intro');
-    for (const id of [`${PAGE}#title`, `${PAGE}#what-inspection-is`]) await page.click(`${unitSelector(id)} button.approve`);
+    await page.click(`${unitSelector(`${PAGE}#title`)} button.approve`);
     expect(await stateOf(page, `${PAGE}#title`)).toBe('approved');
+    // A correction of a page section: one sentence changed inside the MDX, components kept.
+    await page.click(`${unitSelector(SECTION)} button.propose`);
+    await page.$eval(`${unitSelector(SECTION)} .fix textarea`, (el, from, to) => {
+      const area = el as HTMLTextAreaElement;
+      area.value = area.value.replace(from, to);
+      area.dispatchEvent(new Event('input'));
+    }, SECTION_OLD, SECTION_NEW);
+    expect(await stateOf(page, SECTION)).toBe('changed');
 
     await showGroup(page, QUIZ);
     await page.click(`${unitSelector(QUIZ_UNIT)} button.propose`);
@@ -216,6 +227,7 @@ describe('the review copy from file://', () => {
 
   it('imports: applies the correction exactly, records the approvals, refuses a unit whose English changed, and marks the fully approved page reviewed', async () => {
     const quizBefore = readFileSync(join(project, QUIZ), 'utf8');
+    const pageBefore = readFileSync(join(project, PAGE), 'utf8');
     // The English of the approved glossary term changes after the review: its approval must not count.
     const glossaryFile = join(project, 'content/glossary.yaml');
     writeFileSync(glossaryFile, readFileSync(glossaryFile, 'utf8').replace('Money paid into the social security fund.', 'Money paid into the social security fund by employers and workers.'));
@@ -236,15 +248,19 @@ describe('the review copy from file://', () => {
     // The conflict is listed and not recorded.
     expect(result.stdout).toMatch(new RegExp(`${GLOSSARY_UNIT.replace(/[.#]/g, '\\$&')}  \\(${REVIEWER}\\): the English changed since the review`));
     const status = parse(readFileSync(join(project, 'content/review-status.yaml'), 'utf8')) as { unit: string; reviewer: string; decision: string; lo: string }[];
-    expect(status.map((r) => `${r.unit} ${r.decision}`).sort()).toEqual([`${PAGE}#title approved`, `${PAGE}#what-inspection-is approved`, `${QUIZ_UNIT} corrected`].sort());
+    expect(status.map((r) => `${r.unit} ${r.decision}`).sort()).toEqual([`${PAGE}#title approved`, `${SECTION} corrected`, `${QUIZ_UNIT} corrected`].sort());
     expect(status.every((r) => r.reviewer === REVIEWER)).toBe(true);
+    expect(result.stdout).toContain(`${PAGE}  what-inspection-is  by ${REVIEWER}\n    old: ${SECTION_OLD}\n    new: ${SECTION_NEW}`);
     // The corrected unit is recorded with the fingerprint of its new text.
     expect(status.find((r) => r.unit === QUIZ_UNIT)!.lo).toBe(readReviewUnits(project).find((u) => u.id === QUIZ_UNIT)!.lo);
     // The comment is listed for the maintainer.
     expect(result.stdout).toContain('ຄຳນີ້ຖືກຕ້ອງ ແຕ່ຄວນເພີ່ມຕົວຢ່າງ.');
 
-    // The page whose units are all approved is no longer a draft; its body is untouched.
+    // The page whose units are all approved (one corrected) is no longer a draft; its body changed by exactly the correction.
     const pageText = readFileSync(join(project, PAGE), 'utf8');
+    const body = (text: string) => text.slice(text.indexOf('\n---\n') + 5);
+    expect(body(pageText)).toBe(body(pageBefore).replace(SECTION_OLD, SECTION_NEW));
+    expect(pageText.split(SECTION_NEW)).toHaveLength(2);
     const frontmatter = parse(/^---\n([\s\S]*?)\n---/.exec(pageText)![1]);
     expect(frontmatter.translation).toMatchObject({ status: 'reviewed', source: 'cc8a011a99dc' });
     expect(frontmatter.translation.reviewedBy).toMatch(new RegExp(`^${REVIEWER}, \\d{4}-\\d{2}-\\d{2}$`));
