@@ -172,25 +172,38 @@ function elementKey(list: unknown[], index: number): string {
   return String(index);
 }
 
-/** Every { en, lo } text inside a value, with its path relative to it. */
-function pairsIn(value: unknown, path: string[] = []): { path: string[]; en: string; lo: string }[] {
+/**
+ * Every { en, lo } text inside a value, with its path relative to it. A YAML
+ * alias (*breaks) is the same object as its anchor: `seen` keeps it to the
+ * place where it is written, the only place a correction can go.
+ */
+function pairsIn(value: unknown, seen: WeakSet<object>, path: string[] = []): { path: string[]; en: string; lo: string }[] {
+  if (typeof value === 'object' && value !== null) {
+    if (seen.has(value)) return [];
+    seen.add(value);
+  }
   if (isPair(value)) return [{ path, en: value.en, lo: value.lo }];
-  if (Array.isArray(value)) return value.flatMap((v, i) => pairsIn(v, [...path, elementKey(value, i)]));
-  if (isObject(value)) return Object.entries(value).flatMap(([k, v]) => pairsIn(v, [...path, k]));
+  if (Array.isArray(value)) return value.flatMap((v, i) => pairsIn(v, seen, [...path, elementKey(value, i)]));
+  if (isObject(value)) return Object.entries(value).flatMap(([k, v]) => pairsIn(v, seen, [...path, k]));
   return [];
 }
 
 /** Units of one YAML data file: list elements that hold texts, and the other texts one by one. */
 export function yamlUnits(file: string, data: unknown, kind: UnitKind): ReviewUnit[] {
   const units: ReviewUnit[] = [];
+  const seen = new WeakSet<object>();
   const visit = (value: unknown, path: string[]) => {
+    if (typeof value === 'object' && value !== null) {
+      if (seen.has(value)) return; // an alias of something already listed
+      seen.add(value);
+    }
     if (isPair(value)) {
       units.push(makeUnit({ id: `${file}#${path.join('.')}`, kind, file, group: file, label: path.join('.'), fields: [{ key: '', en: value.en, lo: value.lo }] }));
     } else if (Array.isArray(value)) {
       value.forEach((element, i) => {
         const at = [...path, elementKey(value, i)];
         if (isObject(element) && !isPair(element)) {
-          const fields = pairsIn(element).map((p) => ({ key: p.path.join('.'), en: p.en, lo: p.lo }));
+          const fields = pairsIn(element, seen).map((p) => ({ key: p.path.join('.'), en: p.en, lo: p.lo }));
           if (fields.length) units.push(makeUnit({ id: `${file}#${at.join('.')}`, kind, file, group: file, label: at.join('.'), fields }));
         } else visit(element, at);
       });

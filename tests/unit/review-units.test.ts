@@ -89,6 +89,21 @@ describe('data units', () => {
     expect(terms[0].fields.map((f) => f.key)).toEqual(['term', 'definition']);
   });
 
+  it('list a text shared through a YAML alias once, where it is written (the only place a correction can go)', () => {
+    const text = read('content/course.yaml');
+    expect(text).toMatch(/&\w+/); // the course's days share their breaks through an anchor
+    const units = yamlUnits('content/course.yaml', parse(text), 'course-data');
+    const breakLabels = units.flatMap((u) => u.fields.filter((f) => /breaks\.\d+\.label$/.test(f.key)).map((f) => `${u.id} ${f.key}`));
+    const anchoredDay = parse(text).days.findIndex((d: Record<string, unknown>) => d.breaks);
+    expect(breakLabels.length).toBe(parse(text).days[anchoredDay].breaks.length);
+    expect(breakLabels.every((l) => l.startsWith(`content/course.yaml#days.${anchoredDay} `))).toBe(true);
+    const old = parse(text).days[anchoredDay].breaks[0].label.lo;
+    const out = replaceYamlValues('content/course.yaml', text, [{ path: ['days', String(anchoredDay), 'breaks', '0', 'label'], old, new: 'ພັກຜ່ອນ' }]);
+    // The alias follows its anchor: every day gets the corrected label.
+    expect(parse(out).days.filter((d: { breaks: { label: { lo: string } }[] }) => d.breaks[0].label.lo === 'ພັກຜ່ອນ').length).toBe(parse(text).days.length);
+    expect(changedLines(text, out)).toHaveLength(1);
+  });
+
   it('make each UI string a unit, and resolve unit paths back to the data', () => {
     const en = JSON.parse(read('src/content/i18n/en.json'));
     const lo = JSON.parse(read('src/content/i18n/lo.json'));
