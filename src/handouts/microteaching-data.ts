@@ -7,6 +7,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { z } from 'astro/zod';
+import { localized, translationStatus } from '../schemas/common';
 import type { Problem } from '../check/problem';
 import { loadParticipants } from './participants';
 import {
@@ -20,6 +22,69 @@ import {
 } from './microteaching-rotation';
 
 export const MICROTEACHING_SESSION = 'd5-microteaching';
+export const MICROTEACHING_FILE = 'content/microteaching.yaml';
+
+/** content/microteaching.yaml: the texts the rotation handout prints around the computed rotation. */
+export const microteachingTextsSchema = z
+  .object({
+    /** Review state of the Lao texts. */
+    translation: translationStatus.default('draft'),
+    /** Heading of the handout. */
+    title: localized,
+    /** What the rotation is and how the roles work, printed above the groups. */
+    intro: localized,
+    /** Printed instead of names when there is no participants list. */
+    placeholderNote: localized,
+    /** Table headings and short labels; `timing` may use {briefing}, {teach}, {feedback}, {first}, {debrief}, {debriefMinutes}. */
+    labels: z
+      .object({
+        /** One line with the session's timing. */
+        timing: localized,
+        group: localized,
+        time: localized,
+        teacher: localized,
+        segment: localized,
+        /** Before the day number of a segment. */
+        day: localized,
+        /** Before the objective number of a segment. */
+        objective: localized,
+        leadObserver: localized,
+        timekeeper: localized,
+        members: localized,
+        observer: localized,
+        /** Heading of the blank spare form. */
+        blankForm: localized,
+      })
+      .strict(),
+    /** How feedback is given after each lesson. */
+    protocol: z
+      .object({
+        title: localized,
+        /** Timed steps, in order. */
+        steps: z.array(localized).min(2),
+        /** Rules every speaker keeps. */
+        rules: z.array(localized).min(1),
+      })
+      .strict(),
+    /** The form each observer fills during a lesson. */
+    observation: z
+      .object({
+        title: localized,
+        /** Column headings for ticking each item, e.g. seen / partly / not seen. */
+        scale: z.array(localized).min(2).max(5),
+        /** What to look for, one row each. */
+        items: z.array(localized).min(3),
+        /** Written comments asked at the end of the form. */
+        prompts: z.array(localized).min(1),
+      })
+      .strict(),
+  })
+  .strict();
+export type MicroteachingTexts = z.infer<typeof microteachingTextsSchema>;
+
+export function loadMicroteachingTexts(root = process.cwd()): MicroteachingTexts {
+  return microteachingTextsSchema.parse(parse(readFileSync(join(root, MICROTEACHING_FILE), 'utf8')));
+}
 const SESSIONS_DIR = 'content/sessions';
 
 interface SessionYaml {

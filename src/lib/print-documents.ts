@@ -18,6 +18,7 @@ export type PrintKind =
   | 'attendance-sheet'
   | 'feedback-form'
   | 'evaluation-form'
+  | 'microteaching-rotation'
   | 'certificates';
 
 export interface PrintDocument {
@@ -66,6 +67,8 @@ export function printDocuments(inventory: PrintInventory): PrintDocument[] {
       add({ route: `/print/${lang}/answer-key/${quiz.id}/`, output: handout(`answer-key-${quiz.id}`), audience: 'facilitator', kind: 'answer-key' });
     }
     add({ route: `/print/${lang}/attendance-sheet/`, output: handout('attendance-sheet'), audience: 'facilitator', kind: 'attendance-sheet' });
+    // Day 5: the microteaching rotation (from the same participants list) and its observation forms.
+    add({ route: `/print/${lang}/microteaching-rotation/`, output: handout('microteaching-rotation'), audience: 'facilitator', kind: 'microteaching-rotation' });
     add({ route: `/print/${lang}/feedback-forms/`, output: handout('daily-feedback-forms'), audience: 'facilitator', kind: 'feedback-form' });
     add({ route: `/print/${lang}/evaluation-form/`, output: handout('evaluation-form'), audience: 'facilitator', kind: 'evaluation-form' });
     add({ route: `/print/${lang}/certificates/`, output: handout('certificates'), audience: 'facilitator', kind: 'certificates' });
