@@ -6,6 +6,7 @@ import { checkLinks } from './rules/links';
 import { checkTerminology } from './rules/terminology';
 import { checkTranslations } from './rules/translations';
 import { checkHandoutInputs } from '../handouts/check-handout-inputs';
+import { checkImplementationPlan } from '../plan/implementation-plan';
 import type { Problem } from './problem';
 
 export function checkContent(root: string): { problems: Problem[]; errors: number; warnings: number } {
@@ -19,6 +20,8 @@ export function checkContent(root: string): { problems: Problem[]; errors: numbe
     ...checkTranslations(content),
     // the participants list (untrusted), forms and certificate settings of the facilitator pack
     ...checkHandoutInputs(root),
+    // the six-month implementation plan (Day 5), and its links to Day 2's indicator sheet
+    ...checkImplementationPlan(root),
   ].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
   return {
     problems,
