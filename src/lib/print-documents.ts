@@ -19,6 +19,7 @@ export type PrintKind =
   | 'feedback-form'
   | 'evaluation-form'
   | 'microteaching-rotation'
+  | 'implementation-plan'
   | 'certificates';
 
 export interface PrintDocument {
@@ -66,6 +67,8 @@ export function printDocuments(inventory: PrintInventory): PrintDocument[] {
       add({ route: `/print/${lang}/quiz-paper/${quiz.id}/`, output: handout(`quiz-${quiz.id}`), audience: quiz.kind === 'assessment' ? 'facilitator' : 'trainee', kind: 'quiz-paper' });
       add({ route: `/print/${lang}/answer-key/${quiz.id}/`, output: handout(`answer-key-${quiz.id}`), audience: 'facilitator', kind: 'answer-key' });
     }
+    // Day 5: the six-month implementation plan (example and blank template), landscape; its Word copy is the editable version.
+    add({ route: `/print/${lang}/implementation-plan/`, output: handout('implementation-plan'), audience: 'trainee', kind: 'implementation-plan' });
     add({ route: `/print/${lang}/attendance-sheet/`, output: handout('attendance-sheet'), audience: 'facilitator', kind: 'attendance-sheet' });
     // Day 5: the microteaching rotation (from the same participants list) and its observation forms.
     add({ route: `/print/${lang}/microteaching-rotation/`, output: handout('microteaching-rotation'), audience: 'facilitator', kind: 'microteaching-rotation' });
