@@ -12,7 +12,7 @@ import { parseYaml, validateYaml, walkStrings } from '../check/yaml-file';
 import { thaiProblems } from '../check/lao-script';
 import { CERTIFICATE_FILE, FORMS_FILE, certificateSchema, formsSchema } from './handout-data';
 import { loadParticipants } from './participants';
-import { MICROTEACHING_FILE, loadRotation, microteachingTextsSchema } from './microteaching-data';
+import { MICROTEACHING_FILE, hasMicroteachingSession, loadRotation, microteachingTextsSchema } from './microteaching-data';
 
 function checkYamlFile(root: string, file: string, schema: ZodTypeAny): Problem[] {
   const path = join(root, file);
@@ -35,6 +35,6 @@ export function checkHandoutInputs(root: string, env: NodeJS.ProcessEnv = proces
     ...checkYamlFile(root, CERTIFICATE_FILE, certificateSchema),
     // The microteaching rotation is made from the same list: too few or too many people is an error here, not in the print step.
     ...loadRotation(root, env).problems,
-    ...checkYamlFile(root, MICROTEACHING_FILE, microteachingTextsSchema),
+    ...(hasMicroteachingSession(root) ? checkYamlFile(root, MICROTEACHING_FILE, microteachingTextsSchema) : []),
   ];
 }

@@ -4,7 +4,7 @@
  * the participants list. Kept apart from the pure rotation module so that the
  * rotation can be tested on any list and any sessions.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'astro/zod';
@@ -97,11 +97,25 @@ interface SessionYaml {
   objectives?: { en: string; lo: string }[];
 }
 
+/** The session records; a file that does not parse is skipped here (the content check reports it with its line). */
 function readSessions(root: string): SessionYaml[] {
   const dir = join(root, SESSIONS_DIR);
+  if (!existsSync(dir)) return [];
   return readdirSync(dir)
     .filter((f) => f.endsWith('.yaml'))
-    .map((f) => parse(readFileSync(join(dir, f), 'utf8')) as SessionYaml);
+    .flatMap((f) => {
+      try {
+        const data = parse(readFileSync(join(dir, f), 'utf8')) as SessionYaml | null;
+        return data && typeof data === 'object' ? [data] : [];
+      } catch {
+        return [];
+      }
+    });
+}
+
+/** Whether this project has the Day 5 microteaching session (a content fixture may not). */
+export function hasMicroteachingSession(root: string): boolean {
+  return existsSync(join(root, SESSIONS_DIR, `${MICROTEACHING_SESSION}.yaml`));
 }
 
 /** The Day 1-4 sessions as rotation segments' sources. */
@@ -114,12 +128,13 @@ export function segmentSessions(root: string): SegmentSession[] {
 /** The timing of the microteaching session, from its record. */
 export function microteachingTiming(root: string): RotationTiming {
   const record = readSessions(root).find((s) => s.id === MICROTEACHING_SESSION);
-  if (!record) throw new Error(`${SESSIONS_DIR}/${MICROTEACHING_SESSION}.yaml is missing`);
-  return { ...DEFAULT_TIMING, start: record.start, duration: record.duration };
+  if (!record) throw new Error(`${SESSIONS_DIR}/${MICROTEACHING_SESSION}.yaml is missing or does not parse (run npm run check)`);
+  return { ...DEFAULT_TIMING, start: String(record.start), duration: Number(record.duration) };
 }
 
 /** The rotation for the participants list, or for numbered places when there is no list. */
 export function loadRotation(root: string, env: NodeJS.ProcessEnv = process.env): { rotation?: Rotation; problems: Problem[] } {
+  if (!hasMicroteachingSession(root)) return { problems: [] };
   const loaded = loadParticipants(root, env);
   if (loaded?.problems.some((p) => p.severity === 'error')) return { problems: [] }; // the participants check reports them
   const timing = microteachingTiming(root);

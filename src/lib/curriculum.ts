@@ -92,6 +92,7 @@ export async function getPrintDocuments(): Promise<PrintDocument[]> {
     quizzes: (await getQuizzes()).map((q) => ({ id: q.id, kind: q.kind })),
     rolePlays: (await getRolePlays()).map((r) => r.id),
     caseStudies: (await getCaseStudies()).map((c) => c.id),
+    sessions: (await getSessions()).map((s) => s.id),
   });
 }
 

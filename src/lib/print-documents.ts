@@ -39,6 +39,8 @@ export interface PrintInventory {
   quizzes: { id: string; kind: 'self-check' | 'assessment' }[];
   rolePlays: string[];
   caseStudies: string[];
+  /** Ids of the session records; Day 5's handouts are printed only when their sessions exist. */
+  sessions?: string[];
 }
 
 const LANGS: Lang[] = ['en', 'lo'];
@@ -68,10 +70,10 @@ export function printDocuments(inventory: PrintInventory): PrintDocument[] {
       add({ route: `/print/${lang}/answer-key/${quiz.id}/`, output: handout(`answer-key-${quiz.id}`), audience: 'facilitator', kind: 'answer-key' });
     }
     // Day 5: the six-month implementation plan (example and blank template), landscape; its Word copy is the editable version.
-    add({ route: `/print/${lang}/implementation-plan/`, output: handout('implementation-plan'), audience: 'trainee', kind: 'implementation-plan' });
+    if (inventory.sessions?.includes('d5-implementation-plan')) add({ route: `/print/${lang}/implementation-plan/`, output: handout('implementation-plan'), audience: 'trainee', kind: 'implementation-plan' });
     add({ route: `/print/${lang}/attendance-sheet/`, output: handout('attendance-sheet'), audience: 'facilitator', kind: 'attendance-sheet' });
     // Day 5: the microteaching rotation (from the same participants list) and its observation forms.
-    add({ route: `/print/${lang}/microteaching-rotation/`, output: handout('microteaching-rotation'), audience: 'facilitator', kind: 'microteaching-rotation' });
+    if (inventory.sessions?.includes('d5-microteaching')) add({ route: `/print/${lang}/microteaching-rotation/`, output: handout('microteaching-rotation'), audience: 'facilitator', kind: 'microteaching-rotation' });
     add({ route: `/print/${lang}/feedback-forms/`, output: handout('daily-feedback-forms'), audience: 'facilitator', kind: 'feedback-form' });
     add({ route: `/print/${lang}/evaluation-form/`, output: handout('evaluation-form'), audience: 'facilitator', kind: 'evaluation-form' });
     add({ route: `/print/${lang}/certificates/`, output: handout('certificates'), audience: 'facilitator', kind: 'certificates' });

@@ -21,6 +21,7 @@ import {
 } from '../../src/handouts/microteaching-rotation';
 import { loadRotation, microteachingTiming, segmentSessions } from '../../src/handouts/microteaching-data';
 import { toMinutes, endOf } from '../../src/lib/time';
+import { printDocuments } from '../../src/lib/print-documents';
 
 const root = process.cwd();
 const timing = microteachingTiming(root);
@@ -134,5 +135,19 @@ describe('microteaching rotation', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it('is skipped in a project without the Day 5 session, and printed only where the session exists', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rotation-empty-'));
+    try {
+      expect(loadRotation(dir, {} as NodeJS.ProcessEnv)).toEqual({ problems: [] });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    const inventory = { quizzes: [], rolePlays: [], caseStudies: [] };
+    const kinds = (sessions?: string[]) => printDocuments({ ...inventory, sessions }).map((d) => d.kind);
+    expect(kinds(['d5-microteaching', 'd5-implementation-plan'])).toEqual(expect.arrayContaining(['microteaching-rotation', 'implementation-plan']));
+    expect(kinds(['d1-opening'])).not.toContain('microteaching-rotation');
+    expect(kinds(undefined)).not.toContain('implementation-plan');
   });
 });
