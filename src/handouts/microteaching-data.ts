@@ -11,6 +11,7 @@ import { z } from 'astro/zod';
 import { localized, translationStatus } from '../schemas/common';
 import type { Problem } from '../check/problem';
 import { loadParticipants } from './participants';
+import { printLanguagePaths } from '../lib/print-route';
 import {
   DEFAULT_TIMING,
   buildRotation,
@@ -149,4 +150,9 @@ export function rotationForPrint(root = process.cwd()): Rotation {
   const error = problems.find((p) => p.severity === 'error');
   if (error || !rotation) throw new Error(`${error?.file ?? ''}: ${error?.message ?? 'no rotation'} (run npm run check)`);
   return rotation;
+}
+
+/** getStaticPaths of the rotation handout: both languages, or none in a project without the Day 5 session (content fixtures). */
+export function microteachingPrintPaths() {
+  return hasMicroteachingSession(process.cwd()) ? printLanguagePaths() : [];
 }

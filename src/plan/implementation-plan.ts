@@ -9,6 +9,7 @@ import type { Problem } from '../check/problem';
 import { parseYaml, validateYaml, walkStrings } from '../check/yaml-file';
 import { thaiProblems } from '../check/lao-script';
 import type { Lang } from '../schemas/common';
+import { printLanguagePaths } from '../lib/print-route';
 import { implementationPlanSchema, type ImplementationPlan, type PlanActivity } from '../schemas/implementation-plan';
 
 export const PLAN_FILE = 'content/implementation-plan.yaml';
@@ -82,4 +83,9 @@ export function planRows(plan: ImplementationPlan, lang: Lang): PlanRow[] {
         active: Array.from({ length: plan.months }, (_, m) => m + 1 >= activity.startMonth && m + 1 <= activity.endMonth),
       })),
   );
+}
+
+/** getStaticPaths of the plan's handout and spreadsheet: both languages, or none in a project without the plan (content fixtures). */
+export function planPrintPaths() {
+  return existsSync(join(process.cwd(), PLAN_FILE)) ? printLanguagePaths() : [];
 }

@@ -1,14 +1,10 @@
 /** The implementation plan spreadsheet (worked example and blank template), one per language, built at build time. */
 import type { APIRoute } from 'astro';
-import { existsSync } from 'node:fs';
-import { PLAN_FILE, loadImplementationPlan } from '../../plan/implementation-plan';
+import { loadImplementationPlan, planPrintPaths } from '../../plan/implementation-plan';
 import { planWorkbook } from '../../plan/plan-workbook';
 import type { Lang } from '../../schemas/common';
 
-export function getStaticPaths() {
-  // Only in a project that has the plan (content fixtures may not).
-  return existsSync(PLAN_FILE) ? [{ params: { lang: 'en' } }, { params: { lang: 'lo' } }] : [];
-}
+export const getStaticPaths = planPrintPaths;
 
 export const GET: APIRoute = async ({ params }) => {
   const body = await planWorkbook(loadImplementationPlan(), params.lang as Lang);
