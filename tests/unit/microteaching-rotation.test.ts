@@ -22,6 +22,8 @@ import {
 import { loadRotation, microteachingTiming, segmentSessions } from '../../src/handouts/microteaching-data';
 import { toMinutes, endOf } from '../../src/lib/time';
 import { printDocuments } from '../../src/lib/print-documents';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 
 const root = process.cwd();
 const timing = microteachingTiming(root);
@@ -149,5 +151,13 @@ describe('microteaching rotation', () => {
     expect(kinds(['d5-microteaching', 'd5-implementation-plan'])).toEqual(expect.arrayContaining(['microteaching-rotation', 'implementation-plan']));
     expect(kinds(['d1-opening'])).not.toContain('microteaching-rotation');
     expect(kinds(undefined)).not.toContain('implementation-plan');
+  });
+
+  it('matches the session plan of d5-microteaching: the rounds last as long as the largest group needs', () => {
+    const record = parse(readFileSync(join(root, 'content/sessions/d5-microteaching.yaml'), 'utf8')) as { plan: { minutes: number; facilitator: { en: string } }[] };
+    const rounds = record.plan.filter((step) => /^Rounds? \d/.test(step.facilitator.en)).reduce((sum, step) => sum + step.minutes, 0);
+    expect(rounds).toBe(maxGroupSize(timing) * (timing.teach + timing.feedback));
+    const { rotation } = rotate(people(24));
+    expect(toMinutes(debriefStart(rotation!)) - toMinutes(timing.start)).toBe(timing.briefing + rounds);
   });
 });
