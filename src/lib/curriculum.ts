@@ -143,6 +143,7 @@ export async function getPrintDocuments(): Promise<PrintDocument[]> {
     rubrics: loadRubrics().map((r) => ({ id: r.id, title: r.title })),
     inspectionForms: sortForms(loadInspectionForms()).map((f) => ({ id: f.id, title: f.title })),
     procedures: (await getProcedures()).length,
+    sessions: (await getSessions()).map((s) => s.id),
   });
 }
 
