@@ -6,27 +6,31 @@
 import type { Lang, Localized } from '../schemas/common';
 import type { Audience } from './render-context';
 
-export type PrintKind =
-  | 'manual'
-  | 'workbook'
-  | 'role-cards'
-  | 'material'
-  | 'document-pack'
-  | 'quiz-paper'
-  | 'answer-key'
-  | 'scoring-grid'
-  | 'agenda'
-  | 'case-sheet'
-  | 'session-plans'
-  | 'attendance-sheet'
-  | 'feedback-form'
-  | 'evaluation-form'
-  | 'rubric'
-  | 'inspection-form'
-  | 'microteaching-rotation'
-  | 'implementation-plan'
-  | 'certificates'
-  | 'procedure-checklists';
+/** Every kind of printed document; each has a heading on the downloads page (UI string downloads.kind.<kind>). */
+export const PRINT_KINDS = [
+  'manual',
+  'workbook',
+  'role-cards',
+  'material',
+  'document-pack',
+  'quiz-paper',
+  'answer-key',
+  'scoring-grid',
+  'agenda',
+  'case-sheet',
+  'session-plans',
+  'attendance-sheet',
+  'feedback-form',
+  'evaluation-form',
+  'rubric',
+  'inspection-form',
+  'microteaching-rotation',
+  'implementation-plan',
+  'certificates',
+  'procedure-checklists',
+] as const;
+
+export type PrintKind = (typeof PRINT_KINDS)[number];
 
 export interface PrintDocument {
   /** Path of the print page in the Astro build, e.g. /print/en/manual-facilitator/ */
