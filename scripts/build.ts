@@ -21,6 +21,8 @@ import type { Audience } from '../src/lib/render-context';
 import { siteSearchFiles } from '../src/search/site-search-files';
 import { brokenLinks, convertSiteForFileUse } from '../src/offline/convert-site';
 import { CHECKSUM_FILE, HOW_TO_OPEN_FILE, checksumList, howToOpenText, zipFolder } from '../src/offline/package-copy';
+import { describeFindings, findFacilitatorMaterial, findNames } from '../src/offline/output-scan';
+import { loadParticipants } from '../src/handouts/participants';
 import { writeFacilitatorPacks, writeWordCopies } from './build-handouts';
 
 const root = process.cwd();
@@ -146,6 +148,40 @@ async function assembleOffline(site: string, name: string, audience: Audience) {
   console.log(`  ${pages} pages, ${scripts} scripts made classic, zipped to ${name}.zip`);
 }
 
+/**
+ * The last look before the swap: the trainee site, its search data, the
+ * trainee offline copy and the trainee workbook's print HTML hold no
+ * facilitator material, and no site or offline copy holds a participant's
+ * name. Whatever the source looked like, a leak stops the build here.
+ */
+function scanOutputs(printed: PrintedOutput[]) {
+  step('Scanning the outputs (no facilitator material for trainees, no participant names in the copies)');
+  const traineeFolders: [string, string][] = [
+    ['site', join(stage, 'site')],
+    ['offline', join(stage, 'offline')],
+    ...printed
+      .filter(({ doc }) => doc.kind === 'workbook' && doc.audience === 'trainee')
+      .map(({ doc }): [string, string] => [`print HTML of ${doc.output}`, join(astroOut, doc.route)]),
+  ];
+  const leaks = traineeFolders.map(([name, dir]) => ({ name, findings: findFacilitatorMaterial(dir) })).filter((l) => l.findings.length);
+  if (leaks.length) {
+    throw new BuildError(
+      `Facilitator material found in trainee outputs:\n${leaks.map((l) => describeFindings(l.name, l.findings)).join('\n')}\n` +
+        'Facilitator notes, answer keys and session plans must be written with their components in .mdx pages (npm run check names pages saved as .md).',
+    );
+  }
+  const names = (loadParticipants(root)?.participants ?? []).flatMap((p) => [p.nameLo, p.nameEn]);
+  const copies: [string, string][] = [['site', join(stage, 'site')], ['offline', join(stage, 'offline')], ['offline-facilitator', join(stage, 'offline-facilitator')]];
+  const personal = copies.map(([name, dir]) => ({ name, findings: findNames(dir, names) })).filter((l) => l.findings.length);
+  if (personal.length) {
+    throw new BuildError(
+      `Names from the participants list found in the site or an offline copy, which must hold no personal data:\n${personal.map((l) => describeFindings(l.name, l.findings)).join('\n')}\n` +
+        'If a participant shares a name with a fictional person of the course, rename the fictional person (content/fictional-names.md).',
+    );
+  }
+  console.log(`  ${traineeFolders.length} trainee outputs clean; ${names.length ? `no participant name in ${copies.length} copies` : 'no participants list'}`);
+}
+
 function swapIntoDist() {
   const previous = join(work, 'previous-dist');
   rmSync(previous, { recursive: true, force: true });
@@ -174,6 +210,7 @@ async function main() {
   await assembleOffline(join(stage, 'site'), 'offline', 'trainee');
   assembleSite(astroFacilitatorOut, join(work, 'facilitator-site'), 'facilitator', printed);
   await assembleOffline(join(work, 'facilitator-site'), 'offline-facilitator', 'facilitator');
+  scanOutputs(printed);
   const sitePages = listFiles(join(stage, 'site'), '.', ['.html']).length;
   const report = {
     builtAt: new Date().toISOString(),

@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ZodTypeAny } from 'astro/zod';
-import { listFiles } from '../lib/files';
+import { contentFiles, type DATA_FOLDERS } from './content-files';
 import { sessionSchema, type Session } from '../schemas/session';
 import { caseStudySchema, type CaseStudy } from '../schemas/case-study';
 import { rolePlaySchema, type RolePlay } from '../schemas/role-play';
@@ -151,12 +151,13 @@ export function loadPage(root: string, file: string, problems: Problem[]): PageF
 }
 
 export function loadContent(root: string): LoadedContent {
-  const problems: Problem[] = [];
+  // The same files the build takes; every other file in the content folders is reported.
+  const files = contentFiles(root);
+  const problems: Problem[] = [...files.problems];
   const unreadable = new Set<string>();
   const one = <T>(file: string, schema: ZodTypeAny) => loadYaml<T>(root, file, schema, problems, unreadable);
-  const many = <T>(dir: string, schema: ZodTypeAny) =>
-    listFiles(root, dir, ['.yaml', '.yml'])
-      .filter((file) => file.split('/').length === dir.split('/').length + 1)
+  const many = <T>(dir: (typeof DATA_FOLDERS)[number], schema: ZodTypeAny) =>
+    files.data[dir]
       .map((file) => one<T>(file, schema))
       .filter((x): x is Located<T> => x !== undefined);
   return {
@@ -172,7 +173,7 @@ export function loadContent(root: string): LoadedContent {
     rolePlays: many<RolePlay>('case-studies/role-plays', rolePlaySchema),
     quizzes: many<Quiz>('quizzes', quizSchema),
     materials: many<Material>('content/materials', materialSchema),
-    pages: [...listFiles(root, 'content/en', ['.md', '.mdx']), ...listFiles(root, 'content/lo', ['.md', '.mdx'])]
+    pages: files.pages
       .map((file) => {
         const page = loadPage(root, file, problems);
         if (!page) unreadable.add(file);
