@@ -11,6 +11,7 @@ import { checkQuizItems } from './rules/quiz-items';
 import { checkAssessmentForms } from './rules/assessment-forms';
 import { checkLaoUsage } from './rules/lao-usage';
 import { checkStrayPages } from './rules/stray-pages';
+import { checkMdxPages } from './rules/mdx-pages';
 import { checkHandoutInputs } from '../handouts/check-handout-inputs';
 import type { Problem } from './problem';
 
@@ -29,6 +30,7 @@ export function checkContent(root: string): { problems: Problem[]; errors: numbe
     ...checkAssessmentForms(content),
     ...checkLaoUsage(content),
     ...checkStrayPages(content),
+    ...checkMdxPages(content),
     // the participants list (untrusted), forms and certificate settings of the facilitator pack
     ...checkHandoutInputs(root),
   ].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
