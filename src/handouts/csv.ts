@@ -21,7 +21,18 @@ export interface CsvSyntaxError {
 
 export type CsvResult = { records: CsvRecord[]; error?: undefined } | { records?: undefined; error: CsvSyntaxError };
 
-export function parseCsv(input: string): CsvResult {
+/**
+ * The field separator of a CSV file, read from its first line: spreadsheets in
+ * many locales save ";" where the decimal mark is a comma. A "," or ";" inside
+ * quotes does not count.
+ */
+export function detectDelimiter(input: string): ',' | ';' {
+  const firstLine = input.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0].replace(/"(?:[^"]|"")*"/g, '');
+  const count = (c: string) => firstLine.split(c).length - 1;
+  return count(';') > count(',') ? ';' : ',';
+}
+
+export function parseCsv(input: string, delimiter: ',' | ';' = ','): CsvResult {
   // A byte-order mark from Excel is harmless.
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   const records: CsvRecord[] = [];
@@ -55,17 +66,17 @@ export function parseCsv(input: string): CsvResult {
           i++;
         }
         const after = text[i];
-        if (after !== undefined && after !== ',' && after !== '\n' && after !== '\r') {
+        if (after !== undefined && after !== delimiter && after !== '\n' && after !== '\r') {
           return { error: { line, message: `unexpected text after a closing quote: write "" for a quote inside a quoted field` } };
         }
       } else {
-        while (i < text.length && text[i] !== ',' && text[i] !== '\n' && text[i] !== '\r') {
+        while (i < text.length && text[i] !== delimiter && text[i] !== '\n' && text[i] !== '\r') {
           if (text[i] === '"') return { error: { line, message: 'a " inside an unquoted field: put the whole field in quotes and write the quote as ""' } };
           cell += text[i++];
         }
       }
       cells.push(cell);
-      if (text[i] === ',') {
+      if (text[i] === delimiter) {
         i++;
         continue;
       }
