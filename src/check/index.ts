@@ -12,6 +12,7 @@ import { checkAssessmentForms } from './rules/assessment-forms';
 import { checkLaoUsage } from './rules/lao-usage';
 import { checkStrayPages } from './rules/stray-pages';
 import { checkMdxPages } from './rules/mdx-pages';
+import { checkInvisibleInLao } from './rules/invisible-in-lao';
 import { checkHandoutInputs } from '../handouts/check-handout-inputs';
 import type { Problem } from './problem';
 
@@ -31,6 +32,7 @@ export function checkContent(root: string): { problems: Problem[]; errors: numbe
     ...checkLaoUsage(content),
     ...checkStrayPages(content),
     ...checkMdxPages(content),
+    ...checkInvisibleInLao(content),
     // the participants list (untrusted), forms and certificate settings of the facilitator pack
     ...checkHandoutInputs(root),
   ].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
