@@ -28,7 +28,7 @@ import {
 } from '../schemas/reference-data';
 import type { Lang } from '../schemas/common';
 import type { Problem } from './problem';
-import { parseYaml, validateYaml, type YamlFile } from './yaml-file';
+import { describeIssue, parseYaml, validateYaml, type YamlFile } from './yaml-file';
 
 export interface Located<T> {
   file: string;
@@ -143,7 +143,8 @@ export function loadPage(root: string, file: string, problems: Problem[]): PageF
   if (!fm.success) {
     for (const issue of fm.error.issues) {
       const line = parsed.lineOf(issue.path);
-      problems.push({ severity: 'error', file, line: line ? line + 1 : 2, message: `frontmatter "${issue.path.join('.')}": ${issue.message}` });
+      const { message, fix } = describeIssue(issue);
+      problems.push({ severity: 'error', file, line: line ? line + 1 : 2, message: `frontmatter ${message}`, fix });
     }
   }
   const bodyLine = match[0].split('\n').length;

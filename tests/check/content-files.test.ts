@@ -63,3 +63,16 @@ describe('content files the build would not treat as intended', () => {
     expect(problems).toEqual([]);
   });
 });
+
+describe('schema errors', () => {
+  it('every schema error of a data file or a frontmatter says how to fix it', () => {
+    const { errorList } = checkAfter((f) => {
+      f.edit('content/sessions/d1-intro.yaml', (t) => t.replace(/^duration: .*$/m, 'duration: ninety'));
+      f.edit('content/en/day-1/intro.mdx', (t) => t.replace('session: d1-intro', 'session: 12'));
+    });
+    const schema = errorList.filter((p) => /expected|is missing|Expected/.test(p.message));
+    expect(schema.length).toBeGreaterThanOrEqual(2);
+    for (const p of schema) expect(p.fix, `${p.file}:${p.line} ${p.message}`).toMatch(/\w/);
+    expect(errorList.find((p) => p.file === 'content/sessions/d1-intro.yaml')?.fix).toBe('write a number, without quotes for "duration"');
+  });
+});
