@@ -18,10 +18,46 @@ export interface PrintOptions {
   allowedOrigin: string;
 }
 
-export async function launchBrowser(): Promise<Browser> {
-  return puppeteer.launch({
+export interface LaunchOptions {
+  /** The browser's profile folder; by default puppeteer makes one in the system temp folder. The build puts it in its own work folder, so it goes with it. */
+  profileDir?: string;
+  /** The caller handles SIGINT/SIGTERM/SIGHUP itself (and calls killAllBrowsers); otherwise puppeteer closes the browser on them. */
+  callerHandlesSignals?: boolean;
+}
+
+/** Browsers launched by this process, killed when it exits however it exits, so no Chromium outlives a build. */
+const running = new Set<Browser>();
+let exitHookInstalled = false;
+
+function killOnExit(browser: Browser) {
+  running.add(browser);
+  browser.once('disconnected', () => running.delete(browser));
+  if (exitHookInstalled) return;
+  exitHookInstalled = true;
+  process.on('exit', killAllBrowsers);
+}
+
+/** Kill every browser this process launched (synchronous: safe in an exit or signal handler). */
+export function killAllBrowsers() {
+  for (const browser of running) {
+    try {
+      browser.process()?.kill('SIGKILL');
+    } catch {
+      // already gone
+    }
+  }
+  running.clear();
+}
+
+export async function launchBrowser({ profileDir, callerHandlesSignals = false }: LaunchOptions = {}): Promise<Browser> {
+  const browser = await puppeteer.launch({
     executablePath: findBrowser(),
     headless: true,
+    // The build handles signals itself (it cleans up, then exits); the exit hook below kills the browser in any case.
+    handleSIGINT: !callerHandlesSignals,
+    handleSIGTERM: !callerHandlesSignals,
+    handleSIGHUP: !callerHandlesSignals,
+    ...(profileDir ? { userDataDir: profileDir } : {}),
     args: [
       '--no-sandbox',
       '--disable-gpu',
@@ -33,6 +69,8 @@ export async function launchBrowser(): Promise<Browser> {
       '--font-render-hinting=none',
     ],
   });
+  killOnExit(browser);
+  return browser;
 }
 
 export interface PrintResult {
