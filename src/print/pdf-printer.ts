@@ -12,11 +12,21 @@
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { findBrowser } from './find-browser';
 import { readOutline, setMetadata } from './pdf-document';
+import { mergePdfs } from './merge-pdfs';
 
 export interface PrintOptions {
   /** Requests must start with this (the local server's origin); all others are blocked. */
   allowedOrigin: string;
+  /** Most `[data-print-unit]` elements (e.g. certificates) printed at once; a page with more is printed in batches and joined. */
+  batchSize?: number;
 }
+
+/**
+ * Certificates per print: one print of a whole large class makes Chromium
+ * hold every page at once (memory grows with the class); batches of this
+ * size keep it flat, and the parts are joined with merge-pdfs.
+ */
+export const PRINT_BATCH_SIZE = 200;
 
 export interface LaunchOptions {
   /** The browser's profile folder; by default puppeteer makes one in the system temp folder. The build puts it in its own work folder, so it goes with it. */
@@ -169,6 +179,9 @@ export async function printToPdf(browser: Browser, url: string, options: PrintOp
     const response = await page.goto(url, { waitUntil: 'networkidle0', timeout: 120_000 });
     if (!response || !response.ok()) throw new Error(`Print page ${url} answered ${response?.status() ?? 'nothing'}`);
     await page.evaluate(() => document.fonts.ready);
+    const units = await page.$$eval('[data-print-unit]', (els) => els.length);
+    const batchSize = options.batchSize ?? PRINT_BATCH_SIZE;
+    if (units > batchSize) return { pdf: await printInBatches(page, units, batchSize), blocked };
     let pdf = await page.pdf(pdfOptions);
     if (await padToRightHandPages(page, pdf)) pdf = await page.pdf(pdfOptions);
     if (await numberContents(page, pdf)) pdf = await page.pdf(pdfOptions);
@@ -176,4 +189,26 @@ export async function printToPdf(browser: Browser, url: string, options: PrintOp
   } finally {
     await page.close();
   }
+}
+
+/**
+ * Print a page of many units (certificates) `batchSize` at a time: the others
+ * are hidden (display: none makes no boxes, so no pages), the last one shown
+ * ends without a page break, and the parts are joined into one PDF.
+ */
+async function printInBatches(page: Page, units: number, batchSize: number): Promise<Uint8Array> {
+  const parts: { title: string; pdf: Uint8Array }[] = [];
+  for (let start = 0; start < units; start += batchSize) {
+    const end = Math.min(start + batchSize, units);
+    await page.$$eval('[data-print-unit]', (els, from, to) => {
+      els.forEach((el, i) => {
+        const style = (el as HTMLElement).style;
+        style.display = i >= from && i < to ? '' : 'none';
+        style.breakAfter = i === to - 1 ? 'auto' : '';
+      });
+    }, start, end);
+    parts.push({ title: `${start + 1}-${end}`, pdf: await page.pdf(pdfOptions) });
+  }
+  const meta = await metadataOf(page);
+  return mergePdfs(parts, { title: meta.title, author: meta.author, language: meta.language });
 }
