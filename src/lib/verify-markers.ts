@@ -90,8 +90,21 @@ export type ParsedMdx =
   | { tree: MdxNode; text: string; error?: undefined }
   | { tree?: undefined; text: string; error: { line: number; column?: number; message: string; ruleId?: string; source?: string } };
 
-/** Parse an MDX source (the whole file, frontmatter included) with remark-mdx, as the build's MDX compiler does. */
+/** Parses by source text: the check reads each page's tree for several rules (markers, anchors, syntax). */
+const parseCache = new Map<string, ParsedMdx>();
+const PARSE_CACHE_LIMIT = 500;
+
+/** Parse an MDX source (the whole file, frontmatter included) with remark-mdx, as the build's MDX compiler does. The tree is shared: do not change it. */
 export function parseMdx(source: string): ParsedMdx {
+  const cached = parseCache.get(source);
+  if (cached) return cached;
+  const parsed = parseUncached(source);
+  if (parseCache.size >= PARSE_CACHE_LIMIT) parseCache.delete(parseCache.keys().next().value as string);
+  parseCache.set(source, parsed);
+  return parsed;
+}
+
+function parseUncached(source: string): ParsedMdx {
   const text = blankFrontmatter(source.replace(/\r\n?/g, '\n'));
   try {
     return { tree: parser.parse(text) as MdxNode, text };
