@@ -16,6 +16,9 @@ export const DATA_EXTENSION = '.yaml';
 export const PAGE_EXTENSION = '.mdx';
 export const PAGE_FOLDERS = ['content/en', 'content/lo'] as const;
 
+/** Files a page may show or link beside it (images, a PDF): not pages, and meant to be there. */
+const ASSET = /\.(png|jpe?g|gif|svg|webp|avif|pdf)$/i;
+
 /** A page path segment (folder or file name without .mdx) that makes a clean URL: lower-case words joined by hyphens. */
 const SLUG_SEGMENT = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -65,7 +68,7 @@ export function contentFiles(root: string): ContentFiles {
       const name = baseName(file);
       const lower = name.toLowerCase();
       const stem = name.replace(/\.[^.]*$/, '');
-      if (name.startsWith('.')) continue; // editor and system files (.DS_Store, .swp)
+      if (name.startsWith('.') || ASSET.test(name)) continue; // editor and system files (.DS_Store, .swp); images beside their page
       if (name.startsWith('_')) {
         problems.push({ severity: 'error', file, message: 'the build skips files whose name starts with "_": this page would not be published', fix: `rename it without the "_" (e.g. ${stem.slice(1)}.mdx), or move it out of ${folder}/` });
         continue;
@@ -81,7 +84,7 @@ export function contentFiles(root: string): ContentFiles {
         continue;
       }
       if (!name.endsWith(PAGE_EXTENSION)) {
-        const fix = lower.endsWith('.mdx') ? `rename it to ${stem}.mdx (lower-case extension)` : `pages are .mdx files; move this file out of ${folder}/ (images go in public/)`;
+        const fix = lower.endsWith('.mdx') ? `rename it to ${stem}.mdx (lower-case extension)` : `pages are .mdx files (images and PDFs may sit beside them); move this file out of ${folder}/`;
         problems.push({ severity: 'error', file, message: 'the build ignores this file: it is not a page', fix });
         continue;
       }

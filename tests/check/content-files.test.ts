@@ -76,3 +76,13 @@ describe('schema errors', () => {
     expect(errorList.find((p) => p.file === 'content/sessions/d1-intro.yaml')?.fix).toBe('write a number, without quotes for "duration"');
   });
 });
+
+describe('other files beside the pages', () => {
+  it('an image beside its page is fine; a stray text file is an error', () => {
+    const { errorList } = checkAfter((f) => {
+      f.write('content/en/day-1/chart.png', 'png');
+      f.write('content/en/day-1/notes.txt', 'to do');
+    });
+    expect(errorList.map((p) => p.file)).toEqual(['content/en/day-1/notes.txt']);
+  });
+});
