@@ -192,22 +192,24 @@ export async function printToPdf(browser: Browser, url: string, options: PrintOp
 }
 
 /**
- * Print a page of many units (certificates) `batchSize` at a time: the others
- * are hidden (display: none makes no boxes, so no pages), the last one shown
- * ends without a page break, and the parts are joined into one PDF.
+ * Print a page of many units (certificates) `batchSize` at a time: the next
+ * batch is shown, the rest hidden (display: none makes no boxes, so no
+ * pages), the last one shown ends without a page break, and the units once
+ * printed are removed, so each print lays out less. The parts are joined into one PDF.
  */
 async function printInBatches(page: Page, units: number, batchSize: number): Promise<Uint8Array> {
   const parts: { title: string; pdf: Uint8Array }[] = [];
   for (let start = 0; start < units; start += batchSize) {
     const end = Math.min(start + batchSize, units);
-    await page.$$eval('[data-print-unit]', (els, from, to) => {
+    await page.$$eval('[data-print-unit]', (els, size) => {
       els.forEach((el, i) => {
         const style = (el as HTMLElement).style;
-        style.display = i >= from && i < to ? '' : 'none';
-        style.breakAfter = i === to - 1 ? 'auto' : '';
+        style.display = i < size ? '' : 'none';
+        style.breakAfter = i === size - 1 ? 'auto' : '';
       });
-    }, start, end);
+    }, end - start);
     parts.push({ title: `${start + 1}-${end}`, pdf: await page.pdf(pdfOptions) });
+    await page.$$eval('[data-print-unit]', (els, size) => els.slice(0, size).forEach((el) => el.remove()), end - start);
   }
   const meta = await metadataOf(page);
   return mergePdfs(parts, { title: meta.title, author: meta.author, language: meta.language });
