@@ -120,10 +120,14 @@ describe('personal data stays out of the sites and the offline copies', () => {
   const spellings = (text: string) => [text, text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;'), JSON.stringify(text).slice(1, -1)];
   const personal = participants.flatMap((p) => [p.nameLo, p.nameEn, p.id!]).flatMap(spellings);
 
-  it('no name or id of the list is in any file of site/, offline/, offline-facilitator/ or inside the two zips', () => {
+  it('no name or id of the list is in any file of site/, offline/, offline-facilitator/ or inside the two zips', async () => {
     const files: { path: string; text: string }[] = [];
     for (const folder of ['site', 'offline', 'offline-facilitator']) {
-      for (const path of listFiles(file(folder), '.', [''])) files.push({ path: `${folder}/${path}`, text: readFileSync(file(`${folder}/${path}`)).toString('utf8') });
+      for (const path of listFiles(file(folder), '.', [''])) {
+        // a PDF keeps its text in compressed streams: read it as a person would
+        const text = path.endsWith('.pdf') ? await runOutput('pdftotext', [file(`${folder}/${path}`), '-']) : readFileSync(file(`${folder}/${path}`)).toString('utf8');
+        files.push({ path: `${folder}/${path}`, text });
+      }
     }
     for (const zip of ['offline.zip', 'offline-facilitator.zip']) {
       for (const [path, bytes] of Object.entries(unzipSync(readFileSync(file(zip))))) files.push({ path: `${zip}:${path}`, text: Buffer.from(bytes).toString('utf8') });
