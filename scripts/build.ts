@@ -4,14 +4,14 @@
  * the two offline copies, and only then replace dist/. A failure at any step
  * leaves the previous dist/ as it was.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { accessSync, constants, cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, relative } from 'node:path';
 import { checkContent } from '../src/check/index';
 import { formatProblem } from '../src/check/problem';
-import { launchBrowser } from '../src/print/pdf-printer';
-import { BrowserNotFoundError, findBrowser } from '../src/print/find-browser';
+import { killAllBrowsers, launchBrowser } from '../src/print/pdf-printer';
+import { BrowserNotFoundError, browserSetting, checkBrowserVersion, findBrowser } from '../src/print/find-browser';
 import { serveDirectory } from '../src/print/static-server';
 import { printAll } from '../src/print/print-all';
 import { pageCount } from '../src/print/pdf-document';
@@ -23,6 +23,8 @@ import { brokenLinks, convertSiteForFileUse } from '../src/offline/convert-site'
 import { CHECKSUM_FILE, HOW_TO_OPEN_FILE, checksumList, howToOpenText, zipFolder } from '../src/offline/package-copy';
 import { REPORT_TEMPLATES_DIR, writeFacilitatorPacks, writeReportTemplates, writeWordCopies } from './build-handouts';
 import { makeReviewCopy } from './review-copy';
+import { describeFindings, findFacilitatorMaterial, findNames } from '../src/offline/output-scan';
+import { loadParticipants } from '../src/handouts/participants';
 
 const root = process.cwd();
 // Each run works in its own folder, so two builds at once cannot delete each other's files.
@@ -33,6 +35,107 @@ const stage = join(work, 'stage');
 const dist = join(root, 'dist');
 
 class BuildError extends Error {}
+
+/** What state dist/ is in, said with every failure and interruption. */
+const DIST_UNTOUCHED = 'dist/ was left as it was.';
+let distState = DIST_UNTOUCHED;
+/** Set when the work folder holds the only copy of the previous dist/: it must not be deleted. */
+let keepWork = false;
+/** The child process running now (Astro), killed on an interruption. */
+let activeChild: ChildProcess | undefined;
+let finishing = false;
+
+/** Remove this run's work folder; a failure here is reported, never thrown (it runs in the error handlers). */
+function cleanWork() {
+  if (keepWork) return;
+  try {
+    rmSync(work, { recursive: true, force: true });
+  } catch (error) {
+    console.error(`  (could not remove ${relative(root, work)}: ${(error as Error).message}; the next build removes it)`);
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Work folders of builds that were killed (their process is gone) are removed.
+ * One that holds the previous dist/ of a build killed during the swap gives it back first.
+ */
+function removeStaleRuns() {
+  const dir = join(root, '.build');
+  if (!existsSync(dir)) return;
+  for (const name of readdirSync(dir)) {
+    const pid = Number(/^run-(\d+)$/.exec(name)?.[1]);
+    if (!pid || pid === process.pid || isRunning(pid)) continue;
+    const stale = join(dir, name);
+    const previous = join(stale, 'previous-dist');
+    try {
+      if (existsSync(previous) && !existsSync(dist)) {
+        renameSync(previous, dist);
+        console.log(`  dist/ was missing (a build was stopped during the swap): restored from .build/${name}`);
+      }
+      rmSync(stale, { recursive: true, force: true });
+      console.log(`  removed .build/${name}, left by a build that was stopped`);
+    } catch (error) {
+      console.log(`  could not remove .build/${name}: ${(error as Error).message}`);
+    }
+  }
+}
+
+/**
+ * Whether dist/ can be replaced at the end, asked before the long steps so a
+ * build that could not finish fails in seconds: dist/ is a folder (or absent),
+ * the project folder and dist/ are writable, and the work folder is on the
+ * same disk (the swap is a rename, which cannot cross disks).
+ */
+function checkDistReplaceable() {
+  const fix = 'the build replaces dist/ by renaming folders inside the project';
+  const stats = lstatSafe(dist);
+  if (stats && !stats.isDirectory()) {
+    throw new BuildError(`dist is ${stats.isSymbolicLink() ? 'a symbolic link' : 'a file'}, not a folder, so it cannot be replaced by the new build. Move or delete ${dist} and run the build again.`);
+  }
+  for (const [path, what] of [[root, 'the project folder'], [dist, 'dist/']] as const) {
+    if (!existsSync(path)) continue;
+    try {
+      accessSync(path, constants.W_OK);
+    } catch {
+      throw new BuildError(`${what} (${path}) is not writable, so dist/ could not be replaced at the end (${fix}). Fix its permissions and run the build again.`);
+    }
+  }
+  if (statSync(work).dev !== statSync(root).dev) {
+    throw new BuildError(`.build/ is on another disk than the project, so the new build could not be moved into dist/ in one step (${fix}). Make .build/ an ordinary folder.`);
+  }
+}
+
+function lstatSafe(path: string) {
+  try {
+    return lstatSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Ctrl-C, a kill or a closed terminal: say what happened and in what state dist/ is, stop Astro and Chromium, remove the work folder. */
+function onSignal(signal: NodeJS.Signals) {
+  if (finishing) return;
+  finishing = true;
+  console.error(`\n✖ The build was stopped (${signal}). ${distState}`);
+  try {
+    activeChild?.kill('SIGTERM');
+    killAllBrowsers();
+  } finally {
+    cleanWork();
+    console.error(keepWork ? `  ${relative(root, work)} was kept: it holds the previous dist/.` : `  Removed ${relative(root, work)}.`);
+    process.exit(signal === 'SIGINT' ? 130 : signal === 'SIGHUP' ? 129 : 143);
+  }
+}
 
 function step(message: string) {
   console.log(`\n▶ ${message}`);
@@ -46,10 +149,11 @@ function runCheck() {
   console.log(`  content OK (${warnings} warning(s))`);
 }
 
-/** Find the browser that prints the PDFs before the long steps, so a missing one stops the build in seconds. */
-function findPrinter() {
+/** Find the browser that prints the PDFs, and ask it its version, before the long steps: a missing or wrong one stops the build in seconds. */
+async function findPrinter() {
   try {
-    findBrowser();
+    const version = await checkBrowserVersion(findBrowser());
+    console.log(`  browser: ${version}`);
   } catch (error) {
     if (error instanceof BrowserNotFoundError) throw new BuildError(error.message);
     throw error;
@@ -57,20 +161,31 @@ function findPrinter() {
 }
 
 /** Build the site with Astro; `audience` chooses the trainee site or the facilitator copy (with facilitator notes). */
-function runAstro(outDir: string, audience: Audience) {
+async function runAstro(outDir: string, audience: Audience) {
   step(`Building the ${audience === 'trainee' ? 'trainee site' : 'facilitator copy of the site'} (Astro, Starlight)`);
   rmSync(outDir, { recursive: true, force: true });
   const started = performance.now();
   const astroCli = createRequire(join(root, 'package.json')).resolve('astro/package.json').replace(/package\.json$/, 'astro.js');
-  const result = spawnSync(process.execPath, [astroCli, 'build'], {
-    cwd: root,
-    env: { ...process.env, ASTRO_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1', COURSE_AUDIENCE: audience },
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
+  // Run asynchronously, so that Ctrl-C or a kill is handled at once (and Astro stopped with the build).
+  const result = await new Promise<{ status: number | null; output: string }>((resolve, reject) => {
+    const child = spawn(process.execPath, [astroCli, 'build'], {
+      cwd: root,
+      env: { ...process.env, ASTRO_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1', COURSE_AUDIENCE: audience },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    activeChild = child;
+    const chunks: Buffer[] = [];
+    child.stdout.on('data', (c: Buffer) => chunks.push(c));
+    child.stderr.on('data', (c: Buffer) => chunks.push(c));
+    child.on('error', reject);
+    child.on('close', (status) => {
+      activeChild = undefined;
+      resolve({ status, output: Buffer.concat(chunks).toString('utf8') });
+    });
   });
-  writeFileSync(join(root, '.build', 'astro-build.log'), `${result.stdout}\n${result.stderr}`);
+  writeFileSync(join(root, '.build', 'astro-build.log'), result.output);
   if (result.status !== 0) {
-    const tail = `${result.stdout}\n${result.stderr}`.trim().split('\n').slice(-25).join('\n');
+    const tail = result.output.trim().split('\n').slice(-25).join('\n');
     throw new BuildError(`The site build failed. Last lines of .build/astro-build.log:\n${tail}`);
   }
   console.log(`  built in ${((performance.now() - started) / 1000).toFixed(1)} s`);
@@ -98,11 +213,14 @@ async function printDocuments(): Promise<PrintedOutput[]> {
   const server = await serveDirectory(astroOut);
   let browser;
   try {
-    browser = await launchBrowser();
+    // Its profile lives in this run's work folder, so it is removed with it, even after a kill.
+    browser = await launchBrowser({ profileDir: join(work, 'chromium-profile'), callerHandlesSignals: true });
   } catch (error) {
     await server.close();
     if (error instanceof BrowserNotFoundError) throw new BuildError(error.message);
-    throw error;
+    const setting = browserSetting();
+    const first = ((error as Error).message ?? String(error)).split('\n')[0];
+    throw new BuildError(`The browser ${setting ? `set in ${setting} (${process.env[setting]})` : 'that prints the PDFs'} did not start: ${first}${setting ? `. Check ${setting}, or unset it.` : ''}`);
   }
   try {
     const printed = await printAll(browser, server.origin, manifest, {
@@ -149,24 +267,89 @@ async function assembleOffline(site: string, name: string, audience: Audience) {
   console.log(`  ${pages} pages, ${scripts} scripts made classic, zipped to ${name}.zip`);
 }
 
+/**
+ * The last look before the swap: the trainee site, its search data, the
+ * trainee offline copy and the trainee workbook's print HTML hold no
+ * facilitator material, and no site or offline copy holds a participant's
+ * name. Whatever the source looked like, a leak stops the build here.
+ */
+function scanOutputs(printed: PrintedOutput[]) {
+  step('Scanning the outputs (no facilitator material for trainees, no participant names in the copies)');
+  const traineeFolders: [string, string][] = [
+    ['site', join(stage, 'site')],
+    ['offline', join(stage, 'offline')],
+    ...printed
+      .filter(({ doc }) => doc.kind === 'workbook' && doc.audience === 'trainee')
+      .map(({ doc }): [string, string] => [`print HTML of ${doc.output}`, join(astroOut, doc.route)]),
+  ];
+  const leaks = traineeFolders.map(([name, dir]) => ({ name, findings: findFacilitatorMaterial(dir) })).filter((l) => l.findings.length);
+  if (leaks.length) {
+    throw new BuildError(
+      `Facilitator material found in trainee outputs:\n${leaks.map((l) => describeFindings(l.name, l.findings)).join('\n')}\n` +
+        'Facilitator notes, answer keys and session plans must be written with their components in .mdx pages (npm run check names pages saved as .md).',
+    );
+  }
+  const names = (loadParticipants(root)?.participants ?? []).flatMap((p) => [p.nameLo, p.nameEn]);
+  const copies: [string, string][] = [['site', join(stage, 'site')], ['offline', join(stage, 'offline')], ['offline-facilitator', join(stage, 'offline-facilitator')]];
+  const personal = copies.map(([name, dir]) => ({ name, findings: findNames(dir, names) })).filter((l) => l.findings.length);
+  if (personal.length) {
+    throw new BuildError(
+      `Names from the participants list found in the site or an offline copy, which must hold no personal data:\n${personal.map((l) => describeFindings(l.name, l.findings)).join('\n')}\n` +
+        'If a participant shares a name with a fictional person of the course, rename the fictional person (content/fictional-names.md).',
+    );
+  }
+  console.log(`  ${traineeFolders.length} trainee outputs clean; ${names.length ? `no participant name in ${copies.length} copies` : 'no participants list'}`);
+}
+
+/**
+ * Replace dist/ with the new build: two renames on one disk (checked at the
+ * start). Either dist/ holds the new build, or it holds the previous one;
+ * if even putting the previous one back fails, the message says where it is.
+ */
 function swapIntoDist() {
   const previous = join(work, 'previous-dist');
   rmSync(previous, { recursive: true, force: true });
-  if (existsSync(dist)) renameSync(dist, previous);
-  renameSync(stage, dist);
-  rmSync(previous, { recursive: true, force: true });
+  const hadDist = existsSync(dist);
+  try {
+    if (hadDist) renameSync(dist, previous);
+  } catch (error) {
+    throw new BuildError(`Could not move the previous dist/ aside: ${(error as Error).message}.`);
+  }
+  try {
+    renameSync(stage, dist);
+  } catch (error) {
+    const reason = (error as Error).message;
+    if (hadDist) {
+      try {
+        renameSync(previous, dist);
+      } catch {
+        keepWork = true;
+        distState = `dist/ is missing: the previous build is in ${previous}; move it back to dist/ (the next build also does).`;
+      }
+    }
+    throw new BuildError(`Could not move the new build into dist/: ${reason}.`);
+  }
+  distState = 'dist/ holds the new build.';
+  try {
+    rmSync(previous, { recursive: true, force: true });
+  } catch (error) {
+    console.log(`  (the previous build is still in ${relative(root, previous)}: ${(error as Error).message})`);
+  }
 }
 
 async function main() {
   const started = performance.now();
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, onSignal);
+  removeStaleRuns();
   mkdirSync(work, { recursive: true });
   rmSync(stage, { recursive: true, force: true });
   mkdirSync(stage, { recursive: true });
+  checkDistReplaceable();
   runCheck();
-  findPrinter();
-  runAstro(astroOut, 'trainee');
+  await findPrinter();
+  await runAstro(astroOut, 'trainee');
   await writeSearch(astroOut, 'trainee');
-  runAstro(astroFacilitatorOut, 'facilitator');
+  await runAstro(astroFacilitatorOut, 'facilitator');
   await writeSearch(astroFacilitatorOut, 'facilitator');
   const printed = await printDocuments();
   step('Joining the handouts into one facilitator pack per language');
@@ -181,6 +364,7 @@ async function main() {
   await assembleOffline(join(work, 'facilitator-site'), 'offline-facilitator', 'facilitator');
   step('Making the review copy of the Lao text for LSSO reviewers (review/, review.zip)');
   makeReviewCopy(root, stage);
+  scanOutputs(printed);
   const sitePages = listFiles(join(stage, 'site'), '.', ['.html']).length;
   const report = {
     builtAt: new Date().toISOString(),
@@ -209,17 +393,27 @@ async function main() {
   };
   writeFileSync(join(stage, 'build-report.json'), JSON.stringify(report, null, 2));
   swapIntoDist();
-  rmSync(work, { recursive: true, force: true });
+  // From here nothing may fail the build: dist/ holds the new one.
+  finishing = true;
+  cleanWork();
   console.log(`\n✔ Built dist/ in ${report.seconds} s: site (${sitePages} pages), ${printed.length + packs.length} PDFs, ${wordCopies.length} DOCX. See dist/build-report.json.`);
 }
 
 main().catch((error) => {
-  rmSync(work, { recursive: true, force: true });
-  if (error instanceof BuildError) {
-    console.error(`\n✖ ${error.message}\n  dist/ was left as it was.`);
-  } else {
-    console.error('\n✖ The build failed unexpectedly; dist/ was left as it was.');
-    console.error(error);
+  // Never crash here: whatever happens, say what state dist/ is in and exit 1.
+  try {
+    finishing = true;
+    activeChild?.kill('SIGTERM');
+    killAllBrowsers();
+    cleanWork();
+    if (error instanceof BuildError) {
+      console.error(`\n✖ ${error.message}\n  ${distState}`);
+    } else {
+      console.error(`\n✖ The build failed unexpectedly. ${distState}`);
+      console.error(error);
+    }
+  } catch (inner) {
+    console.error(`\n✖ The build failed (${String(error)}), and cleaning up failed too (${String(inner)}). ${distState}`);
   }
   process.exit(1);
 });

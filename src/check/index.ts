@@ -12,6 +12,9 @@ import { checkQuizItems } from './rules/quiz-items';
 import { checkAssessmentForms } from './rules/assessment-forms';
 import { checkLaoUsage } from './rules/lao-usage';
 import { checkComputedNumbers } from './rules/computed-numbers';
+import { checkStrayPages } from './rules/stray-pages';
+import { checkMdxPages } from './rules/mdx-pages';
+import { checkInvisibleInLao } from './rules/invisible-in-lao';
 import { checkHandoutInputs } from '../handouts/check-handout-inputs';
 import { checkImplementationPlan } from '../plan/implementation-plan';
 import type { Problem } from './problem';
@@ -32,6 +35,9 @@ export function checkContent(root: string): { problems: Problem[]; errors: numbe
     ...checkAssessmentForms(content),
     ...checkLaoUsage(content),
     ...checkComputedNumbers(content),
+    ...checkStrayPages(content),
+    ...checkMdxPages(content),
+    ...checkInvisibleInLao(content),
     // the participants list (untrusted), forms and certificate settings of the facilitator pack
     ...checkHandoutInputs(root),
     // the six-month implementation plan (Day 5), and its links to Day 2's indicator sheet

@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ZodTypeAny } from 'astro/zod';
-import { listFiles } from '../lib/files';
+import { contentFiles, type DATA_FOLDERS } from './content-files';
 import { sessionSchema, type Session } from '../schemas/session';
 import { caseStudySchema, type CaseStudy } from '../schemas/case-study';
 import { rolePlaySchema, type RolePlay } from '../schemas/role-play';
@@ -31,7 +31,7 @@ import {
 } from '../schemas/reference-data';
 import type { Lang } from '../schemas/common';
 import type { Problem } from './problem';
-import { parseYaml, validateYaml, type YamlFile } from './yaml-file';
+import { describeIssue, parseYaml, validateYaml, type YamlFile } from './yaml-file';
 
 export interface Located<T> {
   file: string;
@@ -156,7 +156,8 @@ export function loadPage(root: string, file: string, problems: Problem[]): PageF
   if (!fm.success) {
     for (const issue of fm.error.issues) {
       const line = parsed.lineOf(issue.path);
-      problems.push({ severity: 'error', file, line: line ? line + 1 : 2, message: `frontmatter "${issue.path.join('.')}": ${issue.message}` });
+      const { message, fix } = describeIssue(issue);
+      problems.push({ severity: 'error', file, line: line ? line + 1 : 2, message: `frontmatter ${message}`, fix });
     }
   }
   const bodyLine = match[0].split('\n').length;
@@ -164,12 +165,13 @@ export function loadPage(root: string, file: string, problems: Problem[]): PageF
 }
 
 export function loadContent(root: string): LoadedContent {
-  const problems: Problem[] = [];
+  // The same files the build takes; every other file in the content folders is reported.
+  const files = contentFiles(root);
+  const problems: Problem[] = [...files.problems];
   const unreadable = new Set<string>();
   const one = <T>(file: string, schema: ZodTypeAny) => loadYaml<T>(root, file, schema, problems, unreadable);
-  const many = <T>(dir: string, schema: ZodTypeAny) =>
-    listFiles(root, dir, ['.yaml', '.yml'])
-      .filter((file) => file.split('/').length === dir.split('/').length + 1)
+  const many = <T>(dir: (typeof DATA_FOLDERS)[number], schema: ZodTypeAny) =>
+    files.data[dir]
       .map((file) => one<T>(file, schema))
       .filter((x): x is Located<T> => x !== undefined);
   const procedures = many<Procedure>('content/procedures', procedureSchema);
@@ -191,8 +193,8 @@ export function loadContent(root: string): LoadedContent {
     procedures,
     // The roles file is needed once there is a procedure; a course without procedures may leave it out.
     procedureRoles: procedures.length || existsSync(join(root, 'content/procedure-roles.yaml')) ? one<ProcedureRole[]>('content/procedure-roles.yaml', procedureRolesSchema) : undefined,
-    formIds: new Set(listFiles(root, 'content/inspection-forms', ['.yaml', '.yml']).map((f) => f.replace(/^.*\//, '').replace(/\.ya?ml$/, ''))),
-    pages: [...listFiles(root, 'content/en', ['.md', '.mdx']), ...listFiles(root, 'content/lo', ['.md', '.mdx'])]
+    formIds: new Set(files.data['content/inspection-forms'].map((f) => f.replace(/^.*\//, '').replace(/\.yaml$/, ''))),
+    pages: files.pages
       .map((file) => {
         const page = loadPage(root, file, problems);
         if (!page) unreadable.add(file);

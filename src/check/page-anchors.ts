@@ -5,7 +5,7 @@
  */
 import GithubSlugger from 'github-slugger';
 import type { LoadedContent, PageFile } from './load-content';
-import { verifyAnchor } from '../lib/verify-markers';
+import { extractVerifyMarkers, verifyAnchor } from '../lib/verify-markers';
 import { headingsOf, tagsIn, TAG, withoutCode } from './mdx-text';
 
 /** The site address of a page: content/en/day-1/opening.mdx is /en/day-1/opening/, content/en/index.mdx is /en/. */
@@ -70,5 +70,7 @@ export function anchorsOf(page: PageFile, content: Pick<LoadedContent, 'glossary
       });
     }
   }
+  // Verify markers however written (note={"..."} too), from the parsed MDX, as the register reads them.
+  for (const marker of extractVerifyMarkers(page.source)) ids.add(marker.id);
   return ids;
 }

@@ -63,7 +63,18 @@ export function describeIssue(issue: ZodIssue): { message: string; fix?: string 
   if (issue.code === 'invalid_enum_value') {
     return { message: `${at}: "${String(issue.received)}" is not allowed`, fix: `use one of: ${issue.options.join(', ')}` };
   }
-  return { message: `${at}: ${issue.message}` };
+  const field = issue.path[issue.path.length - 1];
+  if (issue.code === 'invalid_type') {
+    const shape: Record<string, string> = { string: 'a text (in quotes if it has a colon)', number: 'a number, without quotes', array: 'a list (lines starting with "- ")', object: 'fields below it (indented "name: value" lines)', boolean: 'true or false' };
+    return { message: `${at}: expected ${issue.expected}, found ${issue.received}`, fix: `write ${shape[issue.expected] ?? issue.expected} for "${String(field ?? 'it')}"` };
+  }
+  if (issue.code === 'too_small' || issue.code === 'too_big') {
+    return { message: `${at}: ${issue.message}`, fix: issue.type === 'array' ? 'add or remove entries of the list' : issue.type === 'string' ? 'write the text (it may not be empty)' : 'change the number' };
+  }
+  if (issue.code === 'invalid_string') {
+    return { message: `${at}: ${issue.message}`, fix: `write "${String(field)}" in the form the schema expects (see its comment in src/schemas/ and the Day 1 files)` };
+  }
+  return { message: `${at}: ${issue.message}`, fix: `see the comment on "${String(field ?? 'the field')}" in src/schemas/ and the Day 1 files for the form it takes` };
 }
 
 /** Validate parsed YAML against a schema, reporting each issue at its line. */

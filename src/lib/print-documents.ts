@@ -140,13 +140,23 @@ export function printDocuments(inventory: PrintInventory): PrintDocument[] {
   return docs;
 }
 
+/** Documents made from the participants list (names and ids): they go to dist/handouts/ only, never onto a site or into an offline copy. */
+export const PERSONAL_KINDS: readonly PrintKind[] = ['attendance-sheet', 'certificates'];
+
+/** Whether a document is made from the participants list. */
+export function usesParticipants(doc: Pick<PrintDocument, 'kind'>): boolean {
+  return PERSONAL_KINDS.includes(doc.kind);
+}
+
 /**
  * Whether a document is offered on the downloads page (and copied beside it)
  * of a site for this audience: trainees get trainee documents only; nobody
- * gets the certificates, which carry participants' names.
+ * gets what is made from the participants list (the attendance sheet and the
+ * certificates carry participants' names and ids), since the sites and their
+ * offline copies hold no personal data.
  */
 export function inDownloads(doc: PrintDocument, audience: Audience): boolean {
-  return doc.kind !== 'certificates' && (audience === 'facilitator' || doc.audience === 'trainee');
+  return !usesParticipants(doc) && (audience === 'facilitator' || doc.audience === 'trainee');
 }
 
 export interface FacilitatorPack {

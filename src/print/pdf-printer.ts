@@ -14,16 +14,62 @@
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { findBrowser } from './find-browser';
 import { pageCount, readOutline, setMetadata } from './pdf-document';
+import { mergePdfs } from './merge-pdfs';
 
 export interface PrintOptions {
   /** Requests must start with this (the local server's origin); all others are blocked. */
   allowedOrigin: string;
+  /** Most `[data-print-unit]` elements (e.g. certificates) printed at once; a page with more is printed in batches and joined. */
+  batchSize?: number;
 }
 
-export async function launchBrowser(): Promise<Browser> {
-  return puppeteer.launch({
+/**
+ * Certificates per print: one print of a whole large class makes Chromium
+ * hold every page at once (memory grows with the class); batches of this
+ * size keep it flat, and the parts are joined with merge-pdfs.
+ */
+export const PRINT_BATCH_SIZE = 200;
+
+export interface LaunchOptions {
+  /** The browser's profile folder; by default puppeteer makes one in the system temp folder. The build puts it in its own work folder, so it goes with it. */
+  profileDir?: string;
+  /** The caller handles SIGINT/SIGTERM/SIGHUP itself (and calls killAllBrowsers); otherwise puppeteer closes the browser on them. */
+  callerHandlesSignals?: boolean;
+}
+
+/** Browsers launched by this process, killed when it exits however it exits, so no Chromium outlives a build. */
+const running = new Set<Browser>();
+let exitHookInstalled = false;
+
+function killOnExit(browser: Browser) {
+  running.add(browser);
+  browser.once('disconnected', () => running.delete(browser));
+  if (exitHookInstalled) return;
+  exitHookInstalled = true;
+  process.on('exit', killAllBrowsers);
+}
+
+/** Kill every browser this process launched (synchronous: safe in an exit or signal handler). */
+export function killAllBrowsers() {
+  for (const browser of running) {
+    try {
+      browser.process()?.kill('SIGKILL');
+    } catch {
+      // already gone
+    }
+  }
+  running.clear();
+}
+
+export async function launchBrowser({ profileDir, callerHandlesSignals = false }: LaunchOptions = {}): Promise<Browser> {
+  const browser = await puppeteer.launch({
     executablePath: findBrowser(),
     headless: true,
+    // The build handles signals itself (it cleans up, then exits); the exit hook below kills the browser in any case.
+    handleSIGINT: !callerHandlesSignals,
+    handleSIGTERM: !callerHandlesSignals,
+    handleSIGHUP: !callerHandlesSignals,
+    ...(profileDir ? { userDataDir: profileDir } : {}),
     args: [
       '--no-sandbox',
       '--disable-gpu',
@@ -35,6 +81,8 @@ export async function launchBrowser(): Promise<Browser> {
       '--font-render-hinting=none',
     ],
   });
+  killOnExit(browser);
+  return browser;
 }
 
 export interface PrintResult {
@@ -165,6 +213,9 @@ export async function printToPdf(browser: Browser, url: string, options: PrintOp
     const response = await page.goto(url, { waitUntil: 'networkidle0', timeout: 120_000 });
     if (!response || !response.ok()) throw new Error(`Print page ${url} answered ${response?.status() ?? 'nothing'}`);
     await page.evaluate(() => document.fonts.ready);
+    const units = await page.$$eval('[data-print-unit]', (els) => els.length);
+    const batchSize = options.batchSize ?? PRINT_BATCH_SIZE;
+    if (units > batchSize) return { pdf: await printInBatches(page, units, batchSize), blocked };
     let pdf = await page.pdf(pdfOptions);
     if (await padToRightHandPages(page, pdf)) pdf = await page.pdf(pdfOptions);
     if (await numberContents(page, pdf)) pdf = await page.pdf(pdfOptions);
@@ -173,4 +224,28 @@ export async function printToPdf(browser: Browser, url: string, options: PrintOp
   } finally {
     await page.close();
   }
+}
+
+/**
+ * Print a page of many units (certificates) `batchSize` at a time: the next
+ * batch is shown, the rest hidden (display: none makes no boxes, so no
+ * pages), the last one shown ends without a page break, and the units once
+ * printed are removed, so each print lays out less. The parts are joined into one PDF.
+ */
+async function printInBatches(page: Page, units: number, batchSize: number): Promise<Uint8Array> {
+  const parts: { title: string; pdf: Uint8Array }[] = [];
+  for (let start = 0; start < units; start += batchSize) {
+    const end = Math.min(start + batchSize, units);
+    await page.$$eval('[data-print-unit]', (els, size) => {
+      els.forEach((el, i) => {
+        const style = (el as HTMLElement).style;
+        style.display = i < size ? '' : 'none';
+        style.breakAfter = i === size - 1 ? 'auto' : '';
+      });
+    }, end - start);
+    parts.push({ title: `${start + 1}-${end}`, pdf: await page.pdf(pdfOptions) });
+    await page.$$eval('[data-print-unit]', (els, size) => els.slice(0, size).forEach((el) => el.remove()), end - start);
+  }
+  const meta = await metadataOf(page);
+  return mergePdfs(parts, { title: meta.title, author: meta.author, language: meta.language });
 }

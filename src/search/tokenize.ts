@@ -26,7 +26,20 @@ function splitRun(run: string, vocabulary: ReadonlySet<string>): string[] {
   return words;
 }
 
-export function tokenize(text: string, vocabulary: ReadonlySet<string>): Token[] {
+/**
+ * Invisible format characters between two Lao letters (zero-width space and
+ * joiners, word joiner, soft hyphen, byte-order mark): pasted from word
+ * processors, they would split one Lao word into two for search. Removed
+ * before indexing and before a query alike (the check warns about them).
+ */
+const INVISIBLE_IN_LAO = /(?<=[\u0E80-\u0EFF])[\u200B-\u200D\u2060\u00AD\uFEFF]+(?=[\u0E80-\u0EFF])/gu;
+
+export function normalizeForSearch(text: string): string {
+  return text.replace(INVISIBLE_IN_LAO, '');
+}
+
+export function tokenize(input: string, vocabulary: ReadonlySet<string>): Token[] {
+  const text = normalizeForSearch(input);
   const tokens: Token[] = [];
   let last = 0;
   const latin = (chunk: string) => {

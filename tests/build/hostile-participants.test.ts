@@ -14,6 +14,8 @@ import { pdfInfo, pdfPages } from '../helpers/pdf';
 import { docxParagraphs } from '../helpers/docx';
 import { makeScratchProject, removeScratchProject, PROJECT_ROOT } from '../helpers/scratch-project';
 import { runOutput, runScript } from '../helpers/run-process';
+import { unzipSync } from 'fflate';
+import { listFiles } from '../../src/lib/files';
 
 const CSV = join(PROJECT_ROOT, 'tests/fixtures/participants/hostile.csv');
 const participants: Participant[] = readParticipants(readFileSync(CSV, 'utf8'), CSV).participants;
@@ -110,6 +112,35 @@ describe('certificates from an untrusted participants list', () => {
     expect(pack.parts).toContain('handouts/en/attendance-sheet-en.pdf');
     const partPages = await Promise.all(pack.parts.map(async (part: string) => Number((await pdfInfo(file(part))).Pages)));
     expect(pack.pages).toBe(partPages.reduce((n, pages) => n + pages, 0));
+  });
+});
+
+describe('personal data stays out of the sites and the offline copies', () => {
+  /** A name as typed, HTML-escaped, and JSON-escaped (search data). */
+  const spellings = (text: string) => [text, text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;'), JSON.stringify(text).slice(1, -1)];
+  const personal = participants.flatMap((p) => [p.nameLo, p.nameEn, p.id!]).flatMap(spellings);
+
+  it('no name or id of the list is in any file of site/, offline/, offline-facilitator/ or inside the two zips', async () => {
+    const files: { path: string; text: string }[] = [];
+    for (const folder of ['site', 'offline', 'offline-facilitator']) {
+      for (const path of listFiles(file(folder), '.', [''])) {
+        // a PDF keeps its text in compressed streams: read it as a person would
+        const text = path.endsWith('.pdf') ? await runOutput('pdftotext', [file(`${folder}/${path}`), '-']) : readFileSync(file(`${folder}/${path}`)).toString('utf8');
+        files.push({ path: `${folder}/${path}`, text });
+      }
+    }
+    for (const zip of ['offline.zip', 'offline-facilitator.zip']) {
+      for (const [path, bytes] of Object.entries(unzipSync(readFileSync(file(zip))))) files.push({ path: `${zip}:${path}`, text: Buffer.from(bytes).toString('utf8') });
+    }
+    expect(files.length).toBeGreaterThan(100);
+    const leaks = files.flatMap((f) => personal.filter((name) => f.text.includes(name)).map((name) => `${f.path}: ${name}`));
+    expect(leaks).toEqual([]);
+  });
+
+  it('the facilitator copy offers neither the attendance sheet nor the certificates', () => {
+    const downloads = listFiles(file('offline-facilitator'), 'downloads', ['.pdf']).join('\n');
+    expect(downloads).toMatch(/answer-key/);
+    expect(downloads).not.toMatch(/attendance-sheet|certificates/);
   });
 });
 

@@ -3,7 +3,7 @@
  * with the file and line, and odd but harmless names kept exactly as typed.
  */
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseCsv } from '../../src/handouts/csv';
@@ -113,6 +113,62 @@ describe('loadParticipants', () => {
   it('reports a COURSE_PARTICIPANTS path where there is no file', () => {
     const loaded = loadParticipants(root, { COURSE_PARTICIPANTS: 'missing.csv' });
     expect(loaded?.problems[0]).toMatchObject({ severity: 'error', file: 'missing.csv', message: expect.stringContaining('does not exist') });
+    rmSync(root, { recursive: true, force: true });
+  });
+});
+
+describe('participants files as offices really save them', () => {
+  const root = mkdtempSync(join(tmpdir(), 'participants-hygiene-'));
+  const load = (name: string, bytes: Uint8Array | string) => {
+    writeFileSync(join(root, name), bytes);
+    return loadParticipants(root, { COURSE_PARTICIPANTS: name })!;
+  };
+
+  it.each([
+    ['zero-width space', '\u200B'],
+    ['word joiner', '\u2060'],
+    ['soft hyphen', '\u00AD'],
+  ])('a %s does not make two ids differ: the duplicate is found, and names keep no invisible character', (_name, invisible) => {
+    const { participants, problems } = readParticipants(`id,name_lo,name_en\nLSSO-001,ສົມສັກ,Somsak\nLSSO${invisible}-001,ບົວ${invisible}ພັນ,Boua${invisible}phanh\n`, FILE);
+    expect(problems).toEqual([expect.objectContaining({ severity: 'error', line: 3, message: 'row 2: id "LSSO-001" is already used on line 2' })]);
+    expect(participants).toHaveLength(1);
+    expect(readParticipants(`name_lo,name_en\nບົວ${invisible}ພັນ,Boua${invisible}phanh\n`, FILE).participants[0]).toMatchObject({ nameLo: 'ບົວພັນ', nameEn: 'Bouaphanh' });
+  });
+
+  it('refuses text with U+FFFD (a legacy-encoded file), saying how to save it as UTF-8', () => {
+    const { participants, problems } = readParticipants('name_lo,name_en\n\uFFFD\uFFFD,Khamla\n', FILE);
+    expect(participants).toEqual([]);
+    expect(problems[0]).toMatchObject({ severity: 'error', line: 2, message: expect.stringContaining('legacy encoding'), fix: expect.stringContaining('CSV UTF-8') });
+  });
+
+  it('refuses a file whose bytes are not UTF-8 (Windows-874 Lao), naming the line, with no stack trace', () => {
+    const loaded = load('legacy.csv', Buffer.from([...Buffer.from('name_lo,name_en\n'), 0xca, 0xd5, ...Buffer.from(',Khamla\n')]));
+    expect(loaded.problems).toEqual([expect.objectContaining({ severity: 'error', file: 'legacy.csv', message: expect.stringContaining('not UTF-8 (first unreadable character on line 2)'), fix: expect.stringContaining('CSV UTF-8') })]);
+  });
+
+  it('reads a semicolon-separated file (spreadsheets with a decimal comma)', () => {
+    const { participants, problems } = readParticipants('id;name_lo;name_en\nA1;ຄຳຫຼ້າ;"Khamla; Jr"\nA2;ບົວພັນ;Bouaphanh\n', FILE);
+    expect(problems).toEqual([]);
+    expect(participants.map((p) => p.nameEn)).toEqual(['Khamla; Jr', 'Bouaphanh']);
+  });
+
+  it('reads UTF-16 files with a byte-order mark (little and big endian)', () => {
+    const text = 'name_lo,name_en\r\nຄຳຫຼ້າ,Khamla\r\n';
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    const be = Buffer.from(le.subarray(2)).swap16();
+    expect(load('le.csv', le).participants.map((p) => p.nameLo)).toEqual(['ຄຳຫຼ້າ']);
+    expect(load('be.csv', Buffer.concat([Buffer.from([0xfe, 0xff]), be])).participants.map((p) => p.nameLo)).toEqual(['ຄຳຫຼ້າ']);
+  });
+
+  it('refuses UTF-16 without a byte-order mark with a plain message', () => {
+    const loaded = load('nobom.csv', Buffer.from('name_lo,name_en\nKhamla,Khamla\n', 'utf16le'));
+    expect(loaded.problems[0]).toMatchObject({ severity: 'error', message: expect.stringContaining('UTF-16'), fix: expect.stringContaining('CSV UTF-8') });
+  });
+
+  it('a folder given as the participants path gets a message, not a stack trace', () => {
+    mkdirSync(join(root, 'lists'), { recursive: true });
+    const loaded = loadParticipants(root, { COURSE_PARTICIPANTS: 'lists' })!;
+    expect(loaded.problems).toEqual([expect.objectContaining({ severity: 'error', file: 'lists', message: 'the participants path is a folder, not a file' })]);
     rmSync(root, { recursive: true, force: true });
   });
 });
