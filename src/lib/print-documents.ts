@@ -24,7 +24,8 @@ export type PrintKind =
   | 'rubric'
   | 'inspection-form'
   | 'certificates'
-  | 'procedure-checklists';
+  | 'procedure-checklists'
+  | 'job-aid';
 
 export interface PrintDocument {
   /** Path of the print page in the Astro build, e.g. /print/en/manual-facilitator/ */
@@ -54,6 +55,8 @@ export interface PrintInventory {
   rubrics?: { id: string; title: Localized }[];
   /** Official inspection forms (content/inspection-forms/), in pack order. */
   inspectionForms?: { id: string; title: Localized }[];
+  /** One-page job aids printed from reference data in content/data/ (e.g. the enforcement decision table). */
+  jobAids?: { id: string; title: Localized }[];
   /** How many procedures there are (their one-page checklists are one handout). */
   procedures?: number;
 }
@@ -110,6 +113,9 @@ export function printDocuments(inventory: PrintInventory): PrintDocument[] {
     }
     for (const form of inventory.inspectionForms ?? []) {
       add({ route: `/print/${lang}/inspection-form/${form.id}/`, output: handout(`form-${form.id}`), audience: 'trainee', kind: 'inspection-form', title: form.title[lang] });
+    }
+    for (const aid of inventory.jobAids ?? []) {
+      add({ route: `/print/${lang}/job-aid/${aid.id}/`, output: handout(`job-aid-${aid.id}`), audience: 'trainee', kind: 'job-aid', title: aid.title[lang] });
     }
     if (inventory.procedures) {
       add({ route: `/print/${lang}/procedure-checklists/`, output: handout('procedure-checklists'), audience: 'trainee', kind: 'procedure-checklists' });
