@@ -11,6 +11,10 @@ const outDir = process.env.ASTRO_OUT_DIR ?? './.build/astro';
 
 export default defineConfig({
   outDir,
+  // Astro keeps its content cache in node_modules/.astro by default: shared by every copy of the
+  // project that shares node_modules (scratch projects of the tests, worktrees), where one build
+  // can read another's half-written cache. Each project keeps its own.
+  cacheDir: './.build/astro-cache',
   trailingSlash: 'always',
   markdown: { remarkPlugins: [remarkGfm], rehypePlugins: [rehypeTaskListLabels] },
   integrations: [

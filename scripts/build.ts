@@ -22,6 +22,7 @@ import { siteSearchFiles } from '../src/search/site-search-files';
 import { brokenLinks, convertSiteForFileUse } from '../src/offline/convert-site';
 import { CHECKSUM_FILE, HOW_TO_OPEN_FILE, checksumList, howToOpenText, zipFolder } from '../src/offline/package-copy';
 import { REPORT_TEMPLATES_DIR, writeFacilitatorPacks, writeReportTemplates, writeWordCopies } from './build-handouts';
+import { makeReviewCopy } from './review-copy';
 
 const root = process.cwd();
 // Each run works in its own folder, so two builds at once cannot delete each other's files.
@@ -178,6 +179,8 @@ async function main() {
   await assembleOffline(join(stage, 'site'), 'offline', 'trainee');
   assembleSite(astroFacilitatorOut, join(work, 'facilitator-site'), 'facilitator', printed);
   await assembleOffline(join(work, 'facilitator-site'), 'offline-facilitator', 'facilitator');
+  step('Making the review copy of the Lao text for LSSO reviewers (review/, review.zip)');
+  makeReviewCopy(root, stage);
   const sitePages = listFiles(join(stage, 'site'), '.', ['.html']).length;
   const report = {
     builtAt: new Date().toISOString(),

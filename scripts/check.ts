@@ -13,6 +13,9 @@ import { formatProblem } from '../src/check/problem';
 import { formatQuizStats, quizStats } from '../src/check/quiz-stats';
 import { loadContent } from '../src/check/load-content';
 import { formatStatusTable, MarkError, markTranslated, readTranslationStatuses } from '../src/check/translation-status';
+import { formatReviewSummary, withUnitReviews } from '../src/review/review-progress';
+import { ReviewStatusError } from '../src/review/review-status';
+import { UnitReadError } from '../src/review/units';
 
 const args = process.argv.slice(2);
 const markAt = args.indexOf('--mark-translated');
@@ -40,7 +43,15 @@ if (markAt !== -1) {
   const { quizzes } = loadContent(root);
   console.log(formatQuizStats(quizzes.map((q) => ({ id: q.value.id, stats: quizStats(q.value.items) }))));
 } else if (args.includes('--translations')) {
-  console.log(formatStatusTable(readTranslationStatuses(root)));
+  try {
+    const summary = withUnitReviews(root, readTranslationStatuses(root));
+    console.log(`${formatStatusTable(summary.pages)}\n${formatReviewSummary(summary)}`);
+  } catch (error) {
+    if (!(error instanceof ReviewStatusError || error instanceof UnitReadError)) throw error;
+    console.log(formatStatusTable(readTranslationStatuses(root)));
+    console.error(`\n✖ ${error.message}`);
+    process.exit(1);
+  }
 } else {
   const { problems, errors, warnings } = checkContent(root);
   for (const p of problems) console.log(formatProblem(p));

@@ -13,6 +13,7 @@ import { checkAssessmentForms } from './rules/assessment-forms';
 import { checkLaoUsage } from './rules/lao-usage';
 import { checkComputedNumbers } from './rules/computed-numbers';
 import { checkHandoutInputs } from '../handouts/check-handout-inputs';
+import { checkImplementationPlan } from '../plan/implementation-plan';
 import type { Problem } from './problem';
 
 export function checkContent(root: string): { problems: Problem[]; errors: number; warnings: number } {
@@ -33,6 +34,8 @@ export function checkContent(root: string): { problems: Problem[]; errors: numbe
     ...checkComputedNumbers(content),
     // the participants list (untrusted), forms and certificate settings of the facilitator pack
     ...checkHandoutInputs(root),
+    // the six-month implementation plan (Day 5), and its links to Day 2's indicator sheet
+    ...checkImplementationPlan(root),
   ].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
   return {
     problems,

@@ -50,6 +50,8 @@ export interface PageTranslation {
   /** Outdated pages: what changed in English, when the section fingerprints are there to tell. */
   changes?: SectionChanges;
   reviewedBy?: string;
+  /** Units of the Lao page (title, sections) approved by reviewers (content/review-status.yaml), when known. */
+  units?: { total: number; reviewed: number; reviewers: string };
 }
 
 /** The name used for the part of a page before its first heading. */
@@ -189,7 +191,8 @@ export function describeChanges(t: PageTranslation): string {
 
 /** A table of the statuses, for the terminal. */
 export function formatStatusTable(statuses: PageTranslation[]): string {
-  const rows = statuses.map((t) => [t.slug, t.state, t.state === 'reviewed' && t.reviewedBy ? `reviewed by ${t.reviewedBy}` : describeChanges(t)]);
+  const unitsLine = (t: PageTranslation) => (t.units?.reviewed ? `${t.units.reviewed}/${t.units.total} units approved by ${t.units.reviewers}` : '');
+  const rows = statuses.map((t) => [t.slug, t.state, [t.state === 'reviewed' && t.reviewedBy ? `reviewed by ${t.reviewedBy}` : describeChanges(t), t.state === 'reviewed' ? '' : unitsLine(t)].filter(Boolean).join('; ')]);
   const width = (k: number) => Math.max(...[['page', 'status'][k] ?? '', ...rows.map((r) => r[k])].map((s) => s.length));
   const line = (r: string[]) => `${r[0].padEnd(width(0))}  ${r[1].padEnd(width(1))}  ${r[2]}`.trimEnd();
   const count = (s: TranslationState) => statuses.filter((t) => t.state === s).length;

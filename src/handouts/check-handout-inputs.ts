@@ -12,6 +12,7 @@ import { parseYaml, validateYaml, walkStrings } from '../check/yaml-file';
 import { thaiProblems } from '../check/lao-script';
 import { CERTIFICATE_FILE, FORMS_FILE, certificateSchema, formsSchema } from './handout-data';
 import { loadParticipants } from './participants';
+import { MICROTEACHING_FILE, hasMicroteachingSession, loadRotation, microteachingTextsSchema } from './microteaching-data';
 
 function checkYamlFile(root: string, file: string, schema: ZodTypeAny): Problem[] {
   const path = join(root, file);
@@ -32,5 +33,8 @@ export function checkHandoutInputs(root: string, env: NodeJS.ProcessEnv = proces
     ...(loadParticipants(root, env)?.problems ?? []),
     ...checkYamlFile(root, FORMS_FILE, formsSchema),
     ...checkYamlFile(root, CERTIFICATE_FILE, certificateSchema),
+    // The microteaching rotation is made from the same list: too few or too many people is an error here, not in the print step.
+    ...loadRotation(root, env).problems,
+    ...(hasMicroteachingSession(root) ? checkYamlFile(root, MICROTEACHING_FILE, microteachingTextsSchema) : []),
   ];
 }

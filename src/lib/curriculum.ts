@@ -145,6 +145,7 @@ export async function getPrintDocuments(): Promise<PrintDocument[]> {
     inspectionForms: sortForms(loadInspectionForms()).map((f) => ({ id: f.id, title: f.title })),
     jobAids: listJobAids(),
     procedures: (await getProcedures()).length,
+    sessions: (await getSessions()).map((s) => s.id),
   });
 }
 

@@ -6,26 +6,32 @@
 import type { Lang, Localized } from '../schemas/common';
 import type { Audience } from './render-context';
 
-export type PrintKind =
-  | 'manual'
-  | 'workbook'
-  | 'role-cards'
-  | 'material'
-  | 'document-pack'
-  | 'quiz-paper'
-  | 'answer-key'
-  | 'scoring-grid'
-  | 'agenda'
-  | 'case-sheet'
-  | 'session-plans'
-  | 'attendance-sheet'
-  | 'feedback-form'
-  | 'evaluation-form'
-  | 'rubric'
-  | 'inspection-form'
-  | 'certificates'
-  | 'procedure-checklists'
-  | 'job-aid';
+/** Every kind of printed document; each has a heading on the downloads page (UI string downloads.kind.<kind>). */
+export const PRINT_KINDS = [
+  'manual',
+  'workbook',
+  'role-cards',
+  'material',
+  'document-pack',
+  'quiz-paper',
+  'answer-key',
+  'scoring-grid',
+  'agenda',
+  'case-sheet',
+  'session-plans',
+  'attendance-sheet',
+  'feedback-form',
+  'evaluation-form',
+  'rubric',
+  'inspection-form',
+  'microteaching-rotation',
+  'implementation-plan',
+  'certificates',
+  'procedure-checklists',
+  'job-aid',
+] as const;
+
+export type PrintKind = (typeof PRINT_KINDS)[number];
 
 export interface PrintDocument {
   /** Path of the print page in the Astro build, e.g. /print/en/manual-facilitator/ */
@@ -59,6 +65,8 @@ export interface PrintInventory {
   jobAids?: { id: string; title: Localized }[];
   /** How many procedures there are (their one-page checklists are one handout). */
   procedures?: number;
+  /** Ids of the session records; Day 5's handouts are printed only when their sessions exist. */
+  sessions?: string[];
 }
 
 /** A material with answers (a card's back) is for the facilitator only; one without can also be offered to trainees. */
@@ -120,7 +128,11 @@ export function printDocuments(inventory: PrintInventory): PrintDocument[] {
     if (inventory.procedures) {
       add({ route: `/print/${lang}/procedure-checklists/`, output: handout('procedure-checklists'), audience: 'trainee', kind: 'procedure-checklists' });
     }
+    // Day 5: the six-month implementation plan (example and blank template), landscape; its Word copy is the editable version.
+    if (inventory.sessions?.includes('d5-implementation-plan')) add({ route: `/print/${lang}/implementation-plan/`, output: handout('implementation-plan'), audience: 'trainee', kind: 'implementation-plan' });
     add({ route: `/print/${lang}/attendance-sheet/`, output: handout('attendance-sheet'), audience: 'facilitator', kind: 'attendance-sheet' });
+    // Day 5: the microteaching rotation (from the same participants list) and its observation forms.
+    if (inventory.sessions?.includes('d5-microteaching')) add({ route: `/print/${lang}/microteaching-rotation/`, output: handout('microteaching-rotation'), audience: 'facilitator', kind: 'microteaching-rotation' });
     add({ route: `/print/${lang}/feedback-forms/`, output: handout('daily-feedback-forms'), audience: 'facilitator', kind: 'feedback-form' });
     add({ route: `/print/${lang}/evaluation-form/`, output: handout('evaluation-form'), audience: 'facilitator', kind: 'evaluation-form' });
     add({ route: `/print/${lang}/certificates/`, output: handout('certificates'), audience: 'facilitator', kind: 'certificates' });

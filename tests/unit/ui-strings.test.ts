@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findThai } from '../../src/check/lao-script';
+import { PRINT_KINDS } from '../../src/lib/print-documents';
 
 const root = join(import.meta.dirname, '../..');
 const read = (lang: string) => JSON.parse(readFileSync(join(root, `src/content/i18n/${lang}.json`), 'utf8')) as Record<string, string>;
@@ -25,6 +26,11 @@ describe('UI strings', () => {
       expect(en[key]).not.toBe(key);
     }
     expect(en['pagefind.many_results']).toContain('[SEARCH_TERM]');
+  });
+
+  it('has a downloads heading for every kind of printed document, in both languages', () => {
+    const missing = PRINT_KINDS.flatMap((kind) => ['en', 'lo'].filter((lang) => !(lang === 'en' ? en : lo)[`downloads.kind.${kind}`]).map((lang) => `${lang}: downloads.kind.${kind}`));
+    expect(missing).toEqual([]);
   });
 
   it('translates every key of our own components into Lao', () => {
