@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { ZodTypeAny, z } from 'astro/zod';
 import { contributionParametersSchema, enterpriseDataSchema } from '../schemas/contributions';
+import { computedValues, type ComputedValue } from './contributions';
 
 export const PARAMETERS_FILE = 'case-studies/data/contribution-parameters.yaml';
 export const DEFAULT_ENTERPRISE = 'keomanivong-bricks';
@@ -32,4 +33,13 @@ export function listEnterprises(root = process.cwd()): string[] {
     .filter((f) => f.endsWith('.yaml') && `case-studies/data/${f}` !== PARAMETERS_FILE)
     .map((f) => f.replace(/\.yaml$/, ''))
     .sort();
+}
+
+/** The computed figures a case study's `computed` facts refer to, from its enterprise data set; undefined when it has none. */
+export function caseStudyFigures(
+  caseStudy: { enterprise?: string; facts: { computed?: string }[] },
+  root = process.cwd(),
+): Record<string, ComputedValue> | undefined {
+  if (!caseStudy.facts.some((f) => f.computed !== undefined)) return undefined;
+  return computedValues(readEnterprise(caseStudy.enterprise ?? DEFAULT_ENTERPRISE, root), readParameters(root));
 }

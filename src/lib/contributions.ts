@@ -178,6 +178,10 @@ export function computedValues(data: EnterpriseData, p: ContributionParameters):
   out['total.unregistered'] = lak(result.byKind.unregistered);
   out['total.under-declared'] = lak(result.byKind['under-declared']);
   out['total.unpaid-months'] = lak(result.byKind['unpaid-month']);
+  // The period examined, for reports written on the same enterprise (Day 4 model report).
+  out['period.from'] = monthList([data.period.from]);
+  out['period.to'] = monthList([data.period.to]);
+  out['count.period-months'] = count(monthsBetween(data.period.from, data.period.to).length);
   out['count.workers'] = count(data.workers.length);
   out['count.unpaid-months'] = count(data.unpaidMonths.length);
   out['unpaid-months'] = monthList(data.unpaidMonths);

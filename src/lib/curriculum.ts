@@ -15,6 +15,7 @@ import type { Quiz } from '../schemas/quiz';
 import type { Material } from '../schemas/material';
 import { materialAudience, printDocuments, type PrintDocument } from './print-documents';
 import { listEnterprises } from './contribution-data';
+import { listJobAids } from './job-aids';
 import { loadInspectionForms, loadRubrics, sortForms } from './inspection-forms';
 import type { Procedure, ProcedureRole } from '../schemas/procedure';
 import type { Localized } from '../schemas/common';
@@ -142,6 +143,7 @@ export async function getPrintDocuments(): Promise<PrintDocument[]> {
     documentPacks: listEnterprises(),
     rubrics: loadRubrics().map((r) => ({ id: r.id, title: r.title })),
     inspectionForms: sortForms(loadInspectionForms()).map((f) => ({ id: f.id, title: f.title })),
+    jobAids: listJobAids(),
     procedures: (await getProcedures()).length,
     sessions: (await getSessions()).map((s) => s.id),
   });

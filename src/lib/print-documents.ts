@@ -28,6 +28,7 @@ export const PRINT_KINDS = [
   'implementation-plan',
   'certificates',
   'procedure-checklists',
+  'job-aid',
 ] as const;
 
 export type PrintKind = (typeof PRINT_KINDS)[number];
@@ -60,6 +61,8 @@ export interface PrintInventory {
   rubrics?: { id: string; title: Localized }[];
   /** Official inspection forms (content/inspection-forms/), in pack order. */
   inspectionForms?: { id: string; title: Localized }[];
+  /** One-page job aids printed from reference data in content/data/ (e.g. the enforcement decision table). */
+  jobAids?: { id: string; title: Localized }[];
   /** How many procedures there are (their one-page checklists are one handout). */
   procedures?: number;
   /** Ids of the session records; Day 5's handouts are printed only when their sessions exist. */
@@ -118,6 +121,9 @@ export function printDocuments(inventory: PrintInventory): PrintDocument[] {
     }
     for (const form of inventory.inspectionForms ?? []) {
       add({ route: `/print/${lang}/inspection-form/${form.id}/`, output: handout(`form-${form.id}`), audience: 'trainee', kind: 'inspection-form', title: form.title[lang] });
+    }
+    for (const aid of inventory.jobAids ?? []) {
+      add({ route: `/print/${lang}/job-aid/${aid.id}/`, output: handout(`job-aid-${aid.id}`), audience: 'trainee', kind: 'job-aid', title: aid.title[lang] });
     }
     if (inventory.procedures) {
       add({ route: `/print/${lang}/procedure-checklists/`, output: handout('procedure-checklists'), audience: 'trainee', kind: 'procedure-checklists' });

@@ -10,6 +10,7 @@ import type { CaseStudy } from '../schemas/case-study';
 import { listFiles } from './files';
 import { extractVerifyMarkers, verifyAnchor } from './verify-markers';
 import { factVerifyNote, formatFact } from './case-facts';
+import { caseStudyFigures } from './contribution-data';
 import { formRegisterEntries } from './inspection-forms';
 import type { Procedure, ProcedureRole } from '../schemas/procedure';
 import { procedureEmbeds } from './procedures/procedure-embeds';
@@ -76,6 +77,7 @@ export function collectRegister(root: string, lang: Lang, caseStudies: CaseStudy
     for (const marker of extractVerifyMarkers(source)) entries.push({ page, file, ...marker });
     for (const match of source.matchAll(/<CaseStudy\s+id=["']([^"']+)["']/g)) {
       const cs = caseStudies.find((c) => c.id === match[1]);
+      const figures = cs ? caseStudyFigures(cs, root) : undefined;
       for (const fact of cs?.facts ?? []) {
         const note = factVerifyNote(fact, lang);
         if (!note) continue;
@@ -85,7 +87,7 @@ export function collectRegister(root: string, lang: Lang, caseStudies: CaseStudy
           line: 0,
           id: verifyAnchor(note),
           note,
-          text: `${fact.label[lang]}: ${formatFact(fact, lang)}`,
+          text: `${fact.label[lang]}: ${formatFact(fact, lang, figures)}`,
         });
       }
     }

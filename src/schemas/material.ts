@@ -43,6 +43,8 @@ export const materialSchema = z
     sets: z.number().int().min(1).max(12).default(1),
     /** How many copies of each card one set holds (e.g. 2 when pairs share a set). */
     copiesPerSet: z.number().int().min(1).max(6).default(1),
+    /** A case study (case-studies/<id>.yaml) whose facts the card texts insert as {fact-id}, so a card and its case sheet cannot disagree on a figure. */
+    caseStudy: idSchema.optional(),
     /** The cards, or the rows of a sheet, in order. */
     cards: z.array(materialCardSchema).min(1),
     /** Sources (content/sources.yaml) the material draws on. */

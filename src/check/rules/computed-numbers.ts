@@ -3,6 +3,7 @@
  * This rule fails a page when a name is unknown, or when a paragraph types an amount or
  * a percentage beside computed figures that none of them equals (a number typed twice
  * that has drifted). Verify notes are skipped: they quote sources, not results.
+ * A case study's `computed` facts must name a figure of its enterprise data set.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -26,7 +27,8 @@ function typedValue(text: string): { value: number; percent: boolean } {
 export function checkComputedNumbers(content: LoadedContent): Problem[] {
   const problems: Problem[] = [];
   const pages = content.pages.filter((page) => page.body.includes('<Computed'));
-  if (pages.length === 0) return problems;
+  const computedCases = (content.caseStudies ?? []).filter((c) => c.value.facts.some((f) => f.computed !== undefined));
+  if (pages.length === 0 && computedCases.length === 0) return problems;
   const cache = new Map<string, Record<string, ComputedValue> | null>();
   const valuesOf = (enterprise: string, file: string, line: number) => {
     if (!cache.has(enterprise)) {
@@ -64,6 +66,17 @@ export function checkComputedNumbers(content: LoadedContent): Problem[] {
         }
       }
     }
+  }
+  for (const c of computedCases) {
+    const enterprise = c.value.enterprise ?? DEFAULT_ENTERPRISE;
+    c.value.facts.forEach((fact, i) => {
+      if (fact.computed === undefined) return;
+      const line = c.yaml.lineOf(['facts', i, 'computed']);
+      const values = valuesOf(enterprise, c.file, line ?? 1);
+      if (values && !values[fact.computed]) {
+        problems.push({ severity: 'error', file: c.file, line, message: `fact "${fact.id}": "computed: ${fact.computed}" names no figure of case-studies/data/${enterprise}.yaml`, fix: 'use one of the names computedValues() in src/lib/contributions.ts returns, e.g. "total.arrears", "count.never-registered", "w02.wage-paid"' });
+      }
+    });
   }
   return problems;
 }

@@ -2,10 +2,12 @@
  * Printed materials (content/materials/*.yaml) and the sessions that name them:
  * every `material:` a session lists exists, every material says which session
  * uses it (and that session lists it), ids match file names, card ids are
- * unique, sources resolve.
+ * unique, sources resolve, and {fact-id} placeholders in card texts name facts
+ * of the material's case study.
  */
 import type { LoadedContent } from '../load-content';
 import type { Problem } from '../problem';
+import { factReferences } from '../../lib/case-facts';
 
 export function checkMaterials(content: LoadedContent): Problem[] {
   const problems: Problem[] = [];
@@ -28,6 +30,19 @@ export function checkMaterials(content: LoadedContent): Problem[] {
     if (v.layout === 'sheet' && !v.columns) problems.push({ severity: 'error', file: m.file, line: m.yaml.lineOf(['layout']), message: 'a sheet needs its two column headings', fix: 'add "columns:" with two entries, each { en: ..., lo: ... }' });
     v.sources.forEach((id, i) => {
       if (content.sources && !sourceIds.has(id)) problems.push({ severity: 'error', file: m.file, line: m.yaml.lineOf(['sources', i]), message: `unknown source "${id}"`, fix: 'add it to content/sources.yaml or correct the id' });
+    });
+    const caseStudy = v.caseStudy ? content.caseStudies.find((c) => c.value.id === v.caseStudy) : undefined;
+    if (v.caseStudy && !caseStudy) problems.push({ severity: 'error', file: m.file, line: m.yaml.lineOf(['caseStudy']), message: `"caseStudy: ${v.caseStudy}" names no case study`, fix: 'use the id of a file in case-studies/ (its file name without .yaml)' });
+    const factIds = new Set(caseStudy?.value.facts.map((f) => f.id) ?? []);
+    v.cards.forEach((card, i) => {
+      for (const side of ['front', 'back'] as const) {
+        for (const lang of ['en', 'lo'] as const) {
+          for (const ref of factReferences(card[side]?.[lang] ?? '')) {
+            if (factIds.has(ref)) continue;
+            problems.push({ severity: 'error', file: m.file, line: m.yaml.lineOf(['cards', i, side, lang]) ?? m.yaml.lineOf(['cards', i]), message: v.caseStudy ? `{${ref}} is not a fact of case study "${v.caseStudy}"` : `{${ref}} looks like a fact, but the material names no case study`, fix: v.caseStudy ? `use one of: ${[...factIds].join(', ') || 'none'}` : 'add "caseStudy: <id>" to take the figure from a case study, or write the text without braces' });
+          }
+        }
+      }
     });
     const session = sessions.find((s) => s.value.id === v.session);
     if (!session && !sessionsUnreadable) {
