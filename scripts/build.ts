@@ -7,7 +7,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { accessSync, constants, cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, relative } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { checkContent } from '../src/check/index';
 import { formatProblem } from '../src/check/problem';
 import { killAllBrowsers, launchBrowser } from '../src/print/pdf-printer';
@@ -23,6 +23,12 @@ import { brokenLinks, convertSiteForFileUse } from '../src/offline/convert-site'
 import { CHECKSUM_FILE, HOW_TO_OPEN_FILE, checksumList, howToOpenText, zipFolder } from '../src/offline/package-copy';
 import { REPORT_TEMPLATES_DIR, writeFacilitatorPacks, writeReportTemplates, writeWordCopies } from './build-handouts';
 import { makeReviewCopy } from './review-copy';
+import { makeReport } from '../src/report/make-report';
+import { formatProblem as formatReportProblem } from '../src/report/report-input';
+import { writeCourseFonts } from '../src/report/print-report';
+
+/** Where the training report goes in the facilitator copy of the site, when COURSE_RESULTS is set. */
+const REPORT_PAGE_DIR = 'training-report';
 import { describeFindings, findFacilitatorMaterial, findNames } from '../src/offline/output-scan';
 import { loadParticipants } from '../src/handouts/participants';
 
@@ -337,6 +343,31 @@ function swapIntoDist() {
   }
 }
 
+/**
+ * The training report of a class (npm run report), when COURSE_RESULTS names its results folder:
+ * read and checked before the long steps, so a mistake in the papers stops the build in seconds.
+ */
+async function readTrainingReport() {
+  const folder = process.env.COURSE_RESULTS;
+  if (!folder) return undefined;
+  step(`Reading the class results for the training report (COURSE_RESULTS=${folder})`);
+  const parts = await makeReport(root, resolve(root, folder), new Date().toISOString().slice(0, 10));
+  if ('problems' in parts) {
+    for (const p of parts.problems) console.log(formatReportProblem({ ...p, file: p.file.replace(`${root}/`, '') }));
+    throw new BuildError(`${parts.problems.length} problem(s) in the class results named by COURSE_RESULTS: nothing was built. Fix them (npm run report -- ${folder} lists them too).`);
+  }
+  console.log(`  ${parts.data.sheets} answer sheet(s), ${parts.data.feedbackRows} feedback form(s)`);
+  return parts;
+}
+
+/** The report as a page of the facilitator copy (training-report/), with the course fonts beside it: no script, works from file://. */
+function writeReportPage(site: string, html: string) {
+  const dir = join(site, REPORT_PAGE_DIR);
+  mkdirSync(dir, { recursive: true });
+  writeCourseFonts(root, dir);
+  writeFileSync(join(dir, 'index.html'), html);
+}
+
 async function main() {
   const started = performance.now();
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, onSignal);
@@ -346,6 +377,7 @@ async function main() {
   mkdirSync(stage, { recursive: true });
   checkDistReplaceable();
   runCheck();
+  const trainingReport = await readTrainingReport();
   await findPrinter();
   await runAstro(astroOut, 'trainee');
   await writeSearch(astroOut, 'trainee');
@@ -361,6 +393,7 @@ async function main() {
   assembleSite(astroOut, join(stage, 'site'), 'trainee', printed);
   await assembleOffline(join(stage, 'site'), 'offline', 'trainee');
   assembleSite(astroFacilitatorOut, join(work, 'facilitator-site'), 'facilitator', printed);
+  if (trainingReport) writeReportPage(join(work, 'facilitator-site'), trainingReport.html);
   await assembleOffline(join(work, 'facilitator-site'), 'offline-facilitator', 'facilitator');
   step('Making the review copy of the Lao text for LSSO reviewers (review/, review.zip)');
   makeReviewCopy(root, stage);

@@ -7,7 +7,7 @@
  * Builds the small fixture curriculum in a scratch project (about a minute).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readParticipants, type Participant } from '../../src/handouts/participants';
 import { pdfInfo, pdfPages } from '../helpers/pdf';
@@ -21,8 +21,11 @@ const CSV = join(PROJECT_ROOT, 'tests/fixtures/participants/hostile.csv');
 const participants: Participant[] = readParticipants(readFileSync(CSV, 'utf8'), CSV).participants;
 let project: string;
 
+/** The typed-in papers of the same class, for the training report page of the facilitator copy. */
+const RESULTS = join(PROJECT_ROOT, 'tests/fixtures/class-results');
+
 function build(participantsFile: string) {
-  return runScript('scripts/build.ts', [], { cwd: project, env: { ...process.env, COURSE_PARTICIPANTS: participantsFile } });
+  return runScript('scripts/build.ts', [], { cwd: project, env: { ...process.env, COURSE_PARTICIPANTS: participantsFile, COURSE_RESULTS: RESULTS } });
 }
 
 const file = (path: string) => join(project, 'dist', path);
@@ -161,5 +164,24 @@ describe('a malformed participants list', () => {
     expect(extraField.output).toContain('error: broken-participants.csv:3: row 2 has 4 field(s), the header has 3');
     expect(extraField.output).not.toMatch(/\n\s+at .+:\d+:\d+/); // no stack trace
     expect(readFileSync(file('build-report.json'), 'utf8')).toBe(before);
+  });
+});
+
+describe('the training report of the class (COURSE_RESULTS)', () => {
+  it('is a page of the facilitator copy, from the typed-in papers, by participant code only', () => {
+    const page = readFileSync(file('offline-facilitator/training-report/index.html'), 'utf8');
+    expect(page).toContain('Training report');
+    expect(page).toContain('ບົດລາຍງານການຝຶກອົບຮົມ');
+    for (const code of ['P01', 'P02', 'P03']) expect(page).toContain(code);
+    expect(page).toContain('The shop case, and the register'); // a comment, as typed
+    expect(page).toMatch(/<svg/); // charts drawn at build time
+    expect(page).not.toMatch(/<script/);
+    expect(readFileSync(file('offline-facilitator/training-report/fonts.css'), 'utf8')).toContain('.woff2');
+    for (const p of participants) expect(page).not.toContain(p.nameEn);
+  });
+
+  it('is in neither the trainee site nor its offline copy', () => {
+    expect(existsSync(file('site/training-report'))).toBe(false);
+    expect(existsSync(file('offline/training-report'))).toBe(false);
   });
 });
