@@ -22,6 +22,7 @@ import { siteSearchFiles } from '../src/search/site-search-files';
 import { brokenLinks, convertSiteForFileUse } from '../src/offline/convert-site';
 import { CHECKSUM_FILE, HOW_TO_OPEN_FILE, checksumList, howToOpenText, zipFolder } from '../src/offline/package-copy';
 import { writeFacilitatorPacks, writeWordCopies } from './build-handouts';
+import { keepLaoWordsWholeInSite } from '../src/lib/lao-line-breaks';
 
 const root = process.cwd();
 // Each run works in its own folder, so two builds at once cannot delete each other's files.
@@ -73,6 +74,8 @@ function runAstro(outDir: string, audience: Audience) {
     throw new BuildError(`The site build failed. Last lines of .build/astro-build.log:\n${tail}`);
   }
   console.log(`  built in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  // Lao words kept whole at line ends, on screen and in print (before search indexing and printing read the pages).
+  console.log(`  Lao words kept whole on ${keepLaoWordsWholeInSite(outDir)} pages`);
 }
 
 async function writeSearch(siteDir: string, audience: Audience) {

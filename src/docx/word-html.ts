@@ -14,6 +14,9 @@ export function htmlForWord(html: string): string {
     .replace(/<style\b[\s\S]*?<\/style\s*>/gi, '')
     .replace(/<link\b[^>]*>/gi, '')
     .replace(/<p class="cut-line"[^>]*>[\s\S]*?<\/p>/gi, '')
+    // Lao no-break word spans (src/lib/lao-line-breaks.ts) mean nothing to Word: the plain text is enough.
+    .replace(/<span class="lw">([^<]*)<\/span>/g, '$1')
+    .replace(/<wbr>/g, '')
     .replace(CONTAINERS, '<$1div');
 }
 

@@ -1,0 +1,69 @@
+/**
+ * Lao has no spaces between words, and Chromium's line breaker (ICU's
+ * dictionary) cuts some words in two at a line end: ການກວດ | ກາ, ນາຍ | ຈ້າງ.
+ * After Astro builds the pages, every Lao run in the text is split with the
+ * course's own splitter (src/search/lao-segmenter.ts) against the words ICU
+ * finds on the page plus the compounds below, and each word is wrapped in a
+ * no-break span with a <wbr> between words: lines then end only between
+ * words, on screen and in the printed books. Spans and <wbr> add no letters,
+ * so copied text and the search index keep the text exactly as written.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { listFiles } from './files';
+import { LAO_RUN, icuLaoWords, segmentLaoRun } from '../search/lao-segmenter';
+
+/**
+ * Compounds ICU splits but a Lao reader reads as one word: kept whole at line
+ * ends. LSSO editors may add to this list (one word each, Lao script only).
+ */
+export const LAO_KEEP_WHOLE: readonly string[] = [
+  'ການກວດກາ', 'ພະນັກງານກວດກາ', 'ຄະນະກວດກາ', 'ປະກັນສັງຄົມ', 'ການປະກັນສັງຄົມ', 'ປະກັນສຸຂະພາບ',
+  'ຜູ້ອອກແຮງງານ', 'ອອກແຮງງານ', 'ແຮງງານ', 'ນາຍຈ້າງ', 'ເງິນສົມທົບ', 'ສິດປະໂຫຍດ', 'ຜູ້ປະກັນຕົນ',
+  'ຜູ້ເຂົ້າຮ່ວມ', 'ບົດລາຍງານ', 'ລັດຖະດຳລັດ', 'ມາດຕະການ', 'ກອງປະຊຸມ', 'ການສຳພາດ', 'ໄລຍະເວລາ',
+  'ຄ້າງຈ່າຍ', 'ພະນັກງານ', 'ກວດກາ', 'ຫົວໜ່ວຍແຮງງານ', 'ຜູ້ຮັບຜິດຊອບ', 'ຮັບຜິດຊອບ', 'ສະຫວັດດີການ',
+  'ເງິນບຳນານ', 'ບຳນານ', 'ເກີດລູກ', 'ອຸບັດຕິເຫດ', 'ຄວາມຮັບຜິດຊອບ', 'ໃບຢັ້ງຢືນ', 'ຢັ້ງຢືນ',
+];
+
+const KEEP_WHOLE = new Set(LAO_KEEP_WHOLE);
+// Text inside these is left alone: code, scripts and styles, and elements whose content cannot hold a span.
+const SKIP_BLOCK = /<(script|style|textarea|title|option|svg|math|code|pre|template)\b[^>]*>[\s\S]*?<\/\1\s*>|<!--[\s\S]*?-->|<[^>]+>/gi;
+
+/** One Lao run as HTML: each word of two letters or more in a no-break span, a break opportunity between words. */
+function protectRun(run: string, vocabulary: ReadonlySet<string>): string {
+  const words = segmentLaoRun(run, vocabulary);
+  if (words.length === 1 && words[0].length < 4) return run;
+  return words.map((word) => (word.length > 1 ? `<span class="lw">${word}</span>` : word)).join('<wbr>');
+}
+
+/** A page's HTML with its Lao words kept whole at line ends (text nodes only; tags, attributes and scripts untouched). */
+export function keepLaoWordsWhole(html: string): string {
+  if (!LAO_RUN.test(html)) return html;
+  LAO_RUN.lastIndex = 0;
+  const pieces: { text: string; isText: boolean }[] = [];
+  let last = 0;
+  for (const match of html.matchAll(SKIP_BLOCK)) {
+    if (match.index! > last) pieces.push({ text: html.slice(last, match.index), isText: true });
+    pieces.push({ text: match[0], isText: false });
+    last = match.index! + match[0].length;
+  }
+  if (last < html.length) pieces.push({ text: html.slice(last), isText: true });
+  const textOnly = pieces.filter((p) => p.isText).map((p) => p.text).join(' ');
+  const vocabulary = new Set([...icuLaoWords(textOnly), ...KEEP_WHOLE]);
+  return pieces.map((p) => (p.isText ? p.text.replace(LAO_RUN, (run) => protectRun(run, vocabulary)) : p.text)).join('');
+}
+
+/** Rewrites every HTML page of a built site in place; returns how many pages had Lao text. */
+export function keepLaoWordsWholeInSite(siteDir: string): number {
+  let changed = 0;
+  for (const file of listFiles(siteDir, '.', ['.html'])) {
+    const path = join(siteDir, file);
+    const html = readFileSync(path, 'utf8');
+    const out = keepLaoWordsWhole(html);
+    if (out !== html) {
+      writeFileSync(path, out);
+      changed++;
+    }
+  }
+  return changed;
+}
