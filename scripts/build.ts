@@ -23,6 +23,8 @@ import { brokenLinks, convertSiteForFileUse } from '../src/offline/convert-site'
 import { CHECKSUM_FILE, HOW_TO_OPEN_FILE, checksumList, howToOpenText, zipFolder } from '../src/offline/package-copy';
 import { writeFacilitatorPacks, writeWordCopies } from './build-handouts';
 import { keepLaoWordsWholeInSite } from '../src/lib/lao-line-breaks';
+import { buildFacts, reportLanguage } from '../src/lib/build-facts';
+import type { Problem } from '../src/check/problem';
 
 const root = process.cwd();
 // Each run works in its own folder, so two builds at once cannot delete each other's files.
@@ -38,12 +40,13 @@ function step(message: string) {
   console.log(`\n▶ ${message}`);
 }
 
-function runCheck() {
+function runCheck(): Problem[] {
   step('Checking the content (and the facilitator pack inputs)');
   const { problems, errors, warnings } = checkContent(root);
   for (const p of problems) console.log(formatProblem(p));
   if (errors) throw new BuildError(`${errors} content error(s): nothing was built. Fix them and run the build again (npm run check lists them).`);
   console.log(`  content OK (${warnings} warning(s))`);
+  return problems;
 }
 
 /** Find the browser that prints the PDFs before the long steps, so a missing one stops the build in seconds. */
@@ -162,7 +165,7 @@ async function main() {
   mkdirSync(work, { recursive: true });
   rmSync(stage, { recursive: true, force: true });
   mkdirSync(stage, { recursive: true });
-  runCheck();
+  const problems = runCheck();
   findPrinter();
   runAstro(astroOut, 'trainee');
   await writeSearch(astroOut, 'trainee');
@@ -181,6 +184,7 @@ async function main() {
   const report = {
     builtAt: new Date().toISOString(),
     seconds: Math.round((performance.now() - started) / 100) / 10,
+    ...buildFacts(root, problems),
     site: { path: 'site/', htmlPages: sitePages },
     offline: ['offline', 'offline-facilitator'].map((name) => ({
       path: `${name}/`,
@@ -192,7 +196,7 @@ async function main() {
       ...printed.map(({ doc, pages, bytes, milliseconds }) => ({
         path: doc.output,
         kind: doc.kind,
-        lang: doc.lang,
+        lang: reportLanguage(doc),
         audience: doc.audience,
         pages,
         bytes,
@@ -200,7 +204,7 @@ async function main() {
       })),
       ...packs,
     ],
-    docx: wordCopies,
+    docx: wordCopies.map((copy) => ({ ...copy, lang: reportLanguage({ lang: copy.lang, output: copy.path }) })),
   };
   writeFileSync(join(stage, 'build-report.json'), JSON.stringify(report, null, 2));
   swapIntoDist();
