@@ -54,11 +54,6 @@ export async function writeFacilitatorPacks(root: string, stage: string, documen
   return rows;
 }
 
-/** The manual and the workbook get a contents list in Word (which fills in its page numbers); handouts do not. */
-export function contentsTitleFor(doc: PrintDocument): string | undefined {
-  return doc.kind === 'manual' || doc.kind === 'workbook' ? t(doc.lang, 'manual.contents') : undefined;
-}
-
 export interface WordReportRow {
   path: string;
   /** The PDF printed from the same page. */
@@ -84,7 +79,7 @@ export async function writeWordCopies(
     const started = performance.now();
     if (!references.has(doc.lang)) references.set(doc.lang, await makeReferenceDocx(doc.lang));
     const html = readFileSync(join(astroOut, doc.route, 'index.html'), 'utf8');
-    const docx = await htmlToDocx(html, { reference: references.get(doc.lang)!, contentsTitle: contentsTitleFor(doc) });
+    const docx = await htmlToDocx(html, { reference: references.get(doc.lang)! });
     mkdirSync(dirname(join(stage, doc.docx)), { recursive: true });
     writeFileSync(join(stage, doc.docx), docx);
     rows.push({ path: doc.docx, pdf: doc.output, kind: doc.kind, lang: doc.lang, audience: doc.audience, bytes: docx.length, milliseconds: Math.round(performance.now() - started) });
