@@ -11,7 +11,7 @@
  */
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { findBrowser } from './find-browser';
-import { readOutline, setMetadata } from './pdf-document';
+import { pageCount, readOutline, setMetadata } from './pdf-document';
 
 export interface PrintOptions {
   /** Requests must start with this (the local server's origin); all others are blocked. */
@@ -43,21 +43,46 @@ export interface PrintResult {
 
 const pdfOptions = { format: 'A4', printBackground: true, preferCSSPageSize: true, outline: true, tagged: true, timeout: 300_000 } as const;
 
-/** Headings in document order, as Chromium turns them into bookmarks, with their ids. */
+/**
+ * Headings in document order, as Chromium turns them into bookmarks, with
+ * their ids. A heading that is not rendered (display: none, like a day's
+ * agenda heading under the day's title page) makes no bookmark: left out.
+ */
 function headingsInOrder(page: Page) {
-  return page.$$eval('h1, h2, h3, h4, h5, h6', (hs) => hs.map((h) => ({ id: h.id, text: (h.textContent ?? '').replace(/\s+/g, ' ').trim() })));
+  return page.$$eval('h1, h2, h3, h4, h5, h6', (hs) =>
+    hs.filter((h) => h.getClientRects().length > 0).map((h) => ({ id: h.id, text: (h.textContent ?? '').replace(/\s+/g, ' ').trim() })),
+  );
 }
 
-/** Page number of each heading with an id, from the bookmarks of a first print. */
-async function pagesOfHeadings(page: Page, pdf: Uint8Array): Promise<Map<string, number>> {
-  const outline = await readOutline(pdf);
-  const headings = (await headingsInOrder(page)).filter((h) => h.text !== '');
+/** How far ahead a heading that no contents entry needs may look for its bookmark: a stray match further on must not skip the headings between. */
+const NEARBY_BOOKMARKS = 8;
+
+/**
+ * Page number of each heading in `wanted`, from the bookmarks of a first
+ * print. Headings and bookmarks are walked in step; a wanted heading (a
+ * contents entry or a right-hand start, whose titles are unique) searches
+ * all the bookmarks ahead, any other only the next few, so that a repeated
+ * title ("Key takeaways") cannot jump past whole sessions.
+ */
+export function matchHeadingsToOutline(
+  headings: { id: string; text: string }[],
+  outline: { title: string; page: number }[],
+  wanted: ReadonlySet<string>,
+): Map<string, number> {
   // Chromium drops the space where a bookmark title wrapped: compare without spaces.
   const key = (s: string) => s.replace(/\s+/g, '');
   const pageOfId = new Map<string, number>();
   let cursor = 0;
-  for (const heading of headings) {
-    const index = outline.findIndex((entry, i) => i >= cursor && key(entry.title) === key(heading.text));
+  for (const heading of headings.filter((h) => h.text !== '')) {
+    const isWanted = wanted.has(heading.id);
+    const limit = isWanted ? outline.length : Math.min(outline.length, cursor + NEARBY_BOOKMARKS);
+    let index = -1;
+    for (let i = cursor; i < limit; i++) {
+      if (key(outline[i].title) === key(heading.text)) {
+        index = i;
+        break;
+      }
+    }
     if (index === -1) continue;
     cursor = index + 1;
     if (heading.id) pageOfId.set(heading.id, outline[index].page);
@@ -65,11 +90,15 @@ async function pagesOfHeadings(page: Page, pdf: Uint8Array): Promise<Map<string,
   return pageOfId;
 }
 
+async function pagesOfHeadings(page: Page, pdf: Uint8Array, wanted: string[]): Promise<Map<string, number>> {
+  return matchHeadingsToOutline(await headingsInOrder(page), await readOutline(pdf), new Set(wanted));
+}
+
 /** Headings marked data-recto start on a right-hand (odd) page: pad with a blank page where one lands on the left. */
 async function padToRightHandPages(page: Page, pdf: Uint8Array): Promise<boolean> {
   const ids = await page.$$eval('[data-recto]', (els) => els.map((el) => el.id));
   if (ids.length === 0) return false;
-  const pages = await pagesOfHeadings(page, pdf);
+  const pages = await pagesOfHeadings(page, pdf, ids);
   let shift = 0;
   const pad: string[] = [];
   for (const id of ids) {
@@ -95,7 +124,7 @@ async function padToRightHandPages(page: Page, pdf: Uint8Array): Promise<boolean
 async function numberContents(page: Page, pdf: Uint8Array): Promise<boolean> {
   const targets = await page.$$eval('[data-toc-target]', (els) => els.map((el) => el.getAttribute('data-toc-target')!));
   if (targets.length === 0) return false;
-  const pages = await pagesOfHeadings(page, pdf);
+  const pages = await pagesOfHeadings(page, pdf, targets);
   const numbers = Object.fromEntries(targets.map((id) => [id, pages.get(id) ?? 0]));
   await page.$$eval('[data-toc-target]', (els, byId) => {
     for (const el of els) {
@@ -104,6 +133,26 @@ async function numberContents(page: Page, pdf: Uint8Array): Promise<boolean> {
     }
   }, numbers);
   return true;
+}
+
+/** Handouts up to this many pages are tried a little tighter; books (with contents) never are. */
+const MAX_TIGHTENED_PAGES = 12;
+
+/**
+ * A handout whose last page would hold a line or two (a quiz paper's last
+ * question, an answer key's last sentence): printed again with the
+ * `print-tight` class (slightly smaller type and leading, templates/print.css),
+ * kept only if that saves a page. Type shrinks by under a tenth, so only a
+ * nearly empty last page can go.
+ */
+async function withoutNearEmptyLastPage(page: Page, pdf: Uint8Array): Promise<Uint8Array> {
+  const pages = await pageCount(pdf);
+  if (pages < 2 || pages > MAX_TIGHTENED_PAGES) return pdf;
+  await page.evaluate(() => document.documentElement.classList.add('print-tight'));
+  const tight = await page.pdf(pdfOptions);
+  if ((await pageCount(tight)) < pages) return tight;
+  await page.evaluate(() => document.documentElement.classList.remove('print-tight'));
+  return pdf;
 }
 
 async function metadataOf(page: Page) {
@@ -134,6 +183,7 @@ export async function printToPdf(browser: Browser, url: string, options: PrintOp
     let pdf = await page.pdf(pdfOptions);
     if (await padToRightHandPages(page, pdf)) pdf = await page.pdf(pdfOptions);
     if (await numberContents(page, pdf)) pdf = await page.pdf(pdfOptions);
+    else pdf = await withoutNearEmptyLastPage(page, pdf);
     return { pdf: await setMetadata(pdf, await metadataOf(page)), blocked };
   } finally {
     await page.close();
