@@ -24,6 +24,7 @@ import { CHECKSUM_FILE, HOW_TO_OPEN_FILE, checksumList, howToOpenText, zipFolder
 import { writeFacilitatorPacks, writeWordCopies } from './build-handouts';
 import { keepLaoWordsWholeInSite } from '../src/lib/lao-line-breaks';
 import { buildFacts, reportLanguage } from '../src/lib/build-facts';
+import { fillDownloadFacts } from '../src/lib/download-facts';
 import type { Problem } from '../src/check/problem';
 
 const root = process.cwd();
@@ -136,6 +137,7 @@ function assembleSite(from: string, to: string, audience: Audience, printed: Pri
   for (const { doc } of printed) {
     if (inDownloads(doc, audience)) cpSync(join(stage, doc.output), join(to, 'downloads', basename(doc.output)));
   }
+  fillDownloadFacts(to, new Map(printed.map((p) => [basename(p.doc.output), { bytes: p.bytes, pages: p.pages }])));
 }
 
 /** The offline copy: a site folder converted for file://, with its how-to-open note, checksums and zip. */

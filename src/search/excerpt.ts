@@ -26,7 +26,15 @@ export function matchRanges(text: string, query: Token[]): [number, number][] {
       if (hit) ranges.push([m.index!, m.index! + m[0].length]);
     }
   }
-  return ranges.sort((a, b) => a[0] - b[0]).filter((r, i, all) => i === 0 || r[0] >= all[i - 1][1]);
+  const sorted = ranges.sort((a, b) => a[0] - b[0]).filter((r, i, all) => i === 0 || r[0] >= all[i - 1][1]);
+  // Touching matches (ການ + ກວດກາ typed as one word) become one mark, not two with a seam inside the word.
+  const merged: [number, number][] = [];
+  for (const r of sorted) {
+    const last = merged[merged.length - 1];
+    if (last && r[0] === last[1]) last[1] = r[1];
+    else merged.push([r[0], r[1]]);
+  }
+  return merged;
 }
 
 // Lao vowel signs and tone marks sit on a consonant: an excerpt never starts or ends between them.
