@@ -54,15 +54,15 @@ function headingsInOrder(page: Page) {
   );
 }
 
-/** How far ahead a heading that no contents entry needs may look for its bookmark: a stray match further on must not skip the headings between. */
-const NEARBY_BOOKMARKS = 8;
-
 /**
  * Page number of each heading in `wanted`, from the bookmarks of a first
- * print. Headings and bookmarks are walked in step; a wanted heading (a
- * contents entry or a right-hand start, whose titles are unique) searches
- * all the bookmarks ahead, any other only the next few, so that a repeated
- * title ("Key takeaways") cannot jump past whole sessions.
+ * print. A wanted heading (a contents entry or a right-hand start) takes the
+ * bookmark of its title whose rank among same-titled bookmarks is its own
+ * rank among same-titled headings (the agenda's "Day 1" heading comes before
+ * the day's title page), falling back to the last such bookmark, and never
+ * one before the previous entry's. No walk in step over every heading: a
+ * heading that made no bookmark (or a repeated "Key takeaways") cannot push
+ * the search past whole sessions.
  */
 export function matchHeadingsToOutline(
   headings: { id: string; text: string }[],
@@ -71,21 +71,26 @@ export function matchHeadingsToOutline(
 ): Map<string, number> {
   // Chromium drops the space where a bookmark title wrapped: compare without spaces.
   const key = (s: string) => s.replace(/\s+/g, '');
+  const positions = new Map<string, number[]>();
+  outline.forEach((entry, i) => {
+    const k = key(entry.title);
+    positions.set(k, [...(positions.get(k) ?? []), i]);
+  });
+  const seen = new Map<string, number>();
   const pageOfId = new Map<string, number>();
-  let cursor = 0;
-  for (const heading of headings.filter((h) => h.text !== '')) {
-    const isWanted = wanted.has(heading.id);
-    const limit = isWanted ? outline.length : Math.min(outline.length, cursor + NEARBY_BOOKMARKS);
-    let index = -1;
-    for (let i = cursor; i < limit; i++) {
-      if (key(outline[i].title) === key(heading.text)) {
-        index = i;
-        break;
-      }
-    }
+  let last = -1;
+  for (const heading of headings) {
+    const k = key(heading.text);
+    if (!k) continue;
+    const rank = seen.get(k) ?? 0;
+    seen.set(k, rank + 1);
+    if (!wanted.has(heading.id)) continue;
+    const candidates = positions.get(k) ?? [];
+    let index = candidates[rank] ?? candidates.at(-1) ?? -1;
+    if (index !== -1 && index <= last) index = candidates.find((c) => c > last) ?? -1;
     if (index === -1) continue;
-    cursor = index + 1;
-    if (heading.id) pageOfId.set(heading.id, outline[index].page);
+    last = index;
+    pageOfId.set(heading.id, outline[index].page);
   }
   return pageOfId;
 }

@@ -24,7 +24,9 @@ describe('build report', () => {
       const file = join(dist, output.path);
       expect(existsSync(file), output.path).toBe(true);
       expect(statSync(file).size).toBe(output.bytes);
-      expect(['en', 'lo']).toContain(output.lang);
+      // The bilingual editions are both languages, not just their main one.
+      expect(output.lang).toBe(/-bilingual\./.test(output.path) ? 'lo+en' : output.path.match(/-(en|lo)\.pdf$/)?.[1] ?? output.lang);
+      expect(['en', 'lo', 'lo+en']).toContain(output.lang);
       expect(output.pages).toBe(Number((await pdfInfo(file)).Pages));
     }
     expect(report.site.htmlPages).toBeGreaterThan(10);
