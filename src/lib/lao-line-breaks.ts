@@ -29,9 +29,30 @@ const KEEP_WHOLE = new Set(LAO_KEEP_WHOLE);
 // Text inside these is left alone: code, scripts and styles, and elements whose content cannot hold a span.
 const SKIP_BLOCK = /<(script|style|textarea|title|option|svg|math|code|pre|template)\b[^>]*>[\s\S]*?<\/\1\s*>|<!--[\s\S]*?-->|<[^>]+>/gi;
 
+/**
+ * The split, mended where a boundary falls inside a keep-whole compound: ICU
+ * words such as ກາຕາມ make ການກວດ + ກາຕາມ as cheap as ການກວດກາ + ຕາມ.
+ */
+export function keepCompoundsWhole(words: string[]): string[] {
+  const out = [...words];
+  for (let i = 0; i + 1 < out.length; i++) {
+    const joined = out[i] + out[i + 1];
+    const cut = out[i].length;
+    for (const word of LAO_KEEP_WHOLE) {
+      const at = joined.indexOf(word);
+      if (at === -1 || at >= cut || at + word.length <= cut) continue;
+      const parts = [joined.slice(0, at), word, joined.slice(at + word.length)].filter(Boolean);
+      out.splice(i, 2, ...parts);
+      i = Math.max(-1, i - 2); // look again around the mended words
+      break;
+    }
+  }
+  return out;
+}
+
 /** One Lao run as HTML: each word of two letters or more in a no-break span, a break opportunity between words. */
 function protectRun(run: string, vocabulary: ReadonlySet<string>): string {
-  const words = segmentLaoRun(run, vocabulary);
+  const words = keepCompoundsWhole(segmentLaoRun(run, vocabulary));
   if (words.length === 1 && words[0].length < 4) return run;
   return words.map((word) => (word.length > 1 ? `<span class="lw">${word}</span>` : word)).join('<wbr>');
 }

@@ -80,16 +80,13 @@ describe('books', () => {
     const file = join(dist, 'pdf/trainee-workbook-bilingual.pdf');
     const glossary = (await pdfBookmarks(file)).find((b) => /Glossary/.test(b.title))!;
     const text = await pdfText(file, glossary.page);
-    const terms = readYaml<{ term: { en: string; lo: string } }[]>('content/glossary.yaml');
-    // On each printed line, a Lao term on the left and an English term on the right belong to one entry.
+    // A row's two term lines: "ລາວ (English)" on the left, "English (ລາວ)" on the right; the English in both is one term.
     let rows = 0;
     for (const line of text.split('\n')) {
-      const lao = terms.find((t) => line.trimStart().startsWith(t.term.lo));
-      if (!lao) continue;
-      const english = terms.filter((t) => line.includes(t.term.en) && t.term.en.length > 6);
-      if (english.length === 0) continue;
+      const m = /^\s*(\S.*?) ?\(([^)]+)\)\s{3,}(\S.*?) ?\(([^)]+)\)\s*$/.exec(line);
+      if (!m || !/[\u0E80-\u0EFF]/.test(m[1]) || /[\u0E80-\u0EFF]/.test(m[3])) continue;
       rows++;
-      expect(english.map((t) => t.term.en), line.trim()).toContain(lao.term.en);
+      expect(m[3], line.trim()).toBe(m[2]);
     }
     expect(rows).toBeGreaterThan(3);
   });

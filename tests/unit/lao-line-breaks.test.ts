@@ -43,3 +43,13 @@ describe('keeping Lao words whole', () => {
     }
   });
 });
+
+describe('mending a split that cuts a compound', () => {
+  it('moves the boundary out of ການກວດກາ when ICU offers ການກວດ + ກາຕາມ', async () => {
+    const { keepCompoundsWhole } = await import('../../src/lib/lao-line-breaks');
+    expect(keepCompoundsWhole(['ການກວດ', 'ກາຕາມ', 'ແຜນ'])).toEqual(['ການກວດກາ', 'ຕາມ', 'ແຜນ']);
+    expect(keepCompoundsWhole(['ຜູ້', 'ອອກແຮງ', 'ງານ'])).toEqual(['ຜູ້ອອກແຮງງານ']);
+    expect(keepCompoundsWhole(['ການກວດ', 'ພົບ'])).toEqual(['ການກວດ', 'ພົບ']);
+    expect(keepLaoWordsWhole('<p>ການກວດກາຕາມແຜນ</p>')).toContain('<span class="lw">ການກວດກາ</span>');
+  });
+});
