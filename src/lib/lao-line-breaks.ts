@@ -71,7 +71,15 @@ export function keepLaoWordsWhole(html: string): string {
   if (last < html.length) pieces.push({ text: html.slice(last), isText: true });
   const textOnly = pieces.filter((p) => p.isText).map((p) => p.text).join(' ');
   const vocabulary = new Set([...icuLaoWords(textOnly), ...KEEP_WHOLE]);
-  return pieces.map((p) => (p.isText ? p.text.replace(LAO_RUN, (run) => protectRun(run, vocabulary)) : p.text)).join('');
+  return pieces
+    .map((p) => {
+      if (!p.isText) return p.text;
+      const out = p.text.replace(LAO_RUN, (run) => protectRun(run, vocabulary));
+      // One wrapper per text node: in a flex container (Starlight's "On this page" button) each
+      // word span would otherwise become a flex item of its own, spread apart, its spaces dropped.
+      return out === p.text ? out : `<span class="lt">${out}</span>`;
+    })
+    .join('');
 }
 
 /** Rewrites every HTML page of a built site in place; returns how many pages had Lao text. */

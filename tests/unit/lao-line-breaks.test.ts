@@ -53,3 +53,11 @@ describe('mending a split that cuts a compound', () => {
     expect(keepLaoWordsWhole('<p>ການກວດກາຕາມແຜນ</p>')).toContain('<span class="lw">ການກວດກາ</span>');
   });
 });
+
+describe('text in a flex container', () => {
+  it('wraps each changed text node in one span, so its words stay one flex item with their spaces', () => {
+    const out = keepLaoWordsWhole('<button style="display:flex">ໃນໜ້ານີ້ ແລະ ປະກັນສັງຄົມ</button>');
+    expect(out).toMatch(/^<button style="display:flex"><span class="lt">[^]*<\/span><\/button>$/);
+    expect(out.replace(/<[^>]+>/g, '')).toBe('ໃນໜ້ານີ້ ແລະ ປະກັນສັງຄົມ');
+  });
+});
