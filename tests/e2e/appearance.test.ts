@@ -136,6 +136,25 @@ describe('Lao words stay whole at line ends on a phone', () => {
       expect(cut.length, `${word} cut at a line end ${cut.length} time(s)`).toBe(0);
     }
     expect(occurrences).toBeGreaterThan(0);
+    // Chrome that lays its label out with flexbox keeps the words together: "ໃນໜ້ານີ້" on the mobile contents button is one line, no gaps.
+    const label = await page.$eval('mobile-starlight-toc summary .toggle', (toggle) => {
+      const range = document.createRange();
+      range.selectNodeContents(toggle);
+      const rects = [...range.getClientRects()].filter((r) => r.width > 0 && r.height > 0);
+      const text = [...toggle.childNodes].filter((n) => n.nodeName !== 'svg').map((n) => n.textContent).join('');
+      const probe = document.createElement('span');
+      probe.style.font = getComputedStyle(toggle).font;
+      probe.style.position = 'absolute';
+      probe.textContent = text;
+      document.body.append(probe);
+      const natural = probe.getBoundingClientRect().width;
+      probe.remove();
+      const svg = toggle.querySelector('svg')?.getBoundingClientRect();
+      const textRects = rects.filter((r) => !svg || r.right <= svg.left + 1);
+      return { text, natural, width: Math.max(...textRects.map((r) => r.right)) - Math.min(...textRects.map((r) => r.left)) };
+    });
+    expect(label.text).toBe('ໃນໜ້ານີ້');
+    expect(label.width, JSON.stringify(label)).toBeLessThanOrEqual(label.natural + 2);
     // The text reads (and copies) as written: no invisible characters were added.
     const text = await page.$eval('.sl-markdown-content', (el) => el.textContent ?? '');
     expect(text).not.toMatch(/[\u200B\u2060\u00AD]/);
