@@ -16,6 +16,7 @@ export function htmlForWord(html: string): string {
     // Lao no-break word spans (src/lib/lao-line-breaks.ts) mean nothing to Word: the plain text is enough.
     .replace(/<span class="lw">([^<]*)<\/span>/g, '$1')
     .replace(/<wbr>/g, '')
+    .replace(/<span class="lt">([^<]*)<\/span>/g, '$1')
     .replace(/<script\b[\s\S]*?<\/script\s*>/gi, '')
     // The document's <title> would come back as a second cover title: the cover already has it.
     .replace(/<title\b[\s\S]*?<\/title\s*>/gi, '')

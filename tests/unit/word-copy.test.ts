@@ -86,3 +86,13 @@ describe('htmlToDocx (Pandoc in WebAssembly)', () => {
     expect(docxPart(docx, 'word/settings.xml')).not.toContain('updateFields');
   }, 60_000);
 });
+
+describe('Lao word spans in the Word copy', () => {
+  it('are dropped, leaving the text as written (a quiz paper header still gets its writing lines)', () => {
+    const html = '<div class="paper-header"><span><span class="lt"><span class="lw">ຊື່</span></span></span><span><span class="lt"><span class="lw">ຄະແນນ</span></span></span></div><p><span class="lt"><span class="lw">ການກວດກາ</span><wbr><span class="lw">ປະກັນສັງຄົມ</span></span></p>';
+    const out = htmlForWord(html);
+    expect(out).toContain('<p>ຊື່: ______');
+    expect(out).toContain('<p>ຄະແນນ: ______');
+    expect(out).toContain('<p>ການກວດກາປະກັນສັງຄົມ</p>');
+  });
+});
