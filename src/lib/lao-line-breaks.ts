@@ -3,9 +3,9 @@
  * dictionary) cuts some words in two at a line end: ການກວດ | ກາ, ນາຍ | ຈ້າງ.
  * After Astro builds the pages, every Lao run in the text is split with the
  * course's own splitter (src/search/lao-segmenter.ts) against the words ICU
- * finds on the page plus the compounds below, and each word is wrapped in a
- * no-break span with a <wbr> between words: lines then end only between
- * words, on screen and in the printed books. Spans and <wbr> add no letters,
+ * finds on the page plus the compounds below, and each word that ICU would
+ * cut is wrapped in a no-break span (see protectRun): lines then end only
+ * between words, on screen and in the printed books. Spans and <wbr> add no letters,
  * so copied text and the search index keep the text exactly as written.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -50,11 +50,29 @@ export function keepCompoundsWhole(words: string[]): string[] {
   return out;
 }
 
-/** One Lao run as HTML: each word of two letters or more in a no-break span, a break opportunity between words. */
+const icu = new Intl.Segmenter('lo', { granularity: 'word' });
+
+/**
+ * One Lao run as HTML. Chromium breaks Lao lines where ICU's dictionary puts
+ * word boundaries, so a word of ours that has an ICU boundary inside it
+ * (ການກວດ|ກາ, ຜູ້|ອອກແຮງ|ງານ), or is a listed compound, can be cut: only those
+ * are wrapped in a no-break span, with a break chance after it. Every other word is left as plain text:
+ * wrapping all of them multiplied a Lao page's elements ninefold (slow on an
+ * old phone, and for assistive technology).
+ */
 function protectRun(run: string, vocabulary: ReadonlySet<string>): string {
   const words = keepCompoundsWhole(segmentLaoRun(run, vocabulary));
-  if (words.length === 1 && words[0].length < 4) return run;
-  return words.map((word) => (word.length > 1 ? `<span class="lw">${word}</span>` : word)).join('<wbr>');
+  const icuBoundaries = new Set([...icu.segment(run)].map((s) => s.index));
+  let html = '';
+  let at = 0;
+  for (const [i, word] of words.entries()) {
+    // Chromium's ICU is not Node's: a listed compound is wrapped even where Node's ICU keeps it whole
+    // (Chromium cut ປະກັນ | ສັງຄົມ before ແຫ່ງຊາດ).
+    const cutInside = KEEP_WHOLE.has(word) || [...icuBoundaries].some((b) => b > at && b < at + word.length);
+    html += cutInside ? `<span class="lw">${word}</span>${i < words.length - 1 ? '<wbr>' : ''}` : word;
+    at += word.length;
+  }
+  return html;
 }
 
 /** A page's HTML with its Lao words kept whole at line ends (text nodes only; tags, attributes and scripts untouched). */

@@ -37,10 +37,19 @@ describe('keeping Lao words whole', () => {
     expect(out).toContain('var a = "ການກວດກາ";');
   });
 
-  it('keeps each listed compound in one span where it stands alone', () => {
-    for (const word of ['ການກວດກາ', 'ປະກັນສັງຄົມ', 'ຜູ້ອອກແຮງງານ', 'ນາຍຈ້າງ']) {
+  it('keeps each compound ICU would cut in one span, and leaves words ICU keeps whole as plain text', () => {
+    for (const word of ['ການກວດກາ', 'ຜູ້ອອກແຮງງານ', 'ນາຍຈ້າງ', 'ປະກັນສັງຄົມ']) {
       expect(keepLaoWordsWhole(`<p>${word}ແລະ${word}</p>`)).toContain(`<span class="lw">${word}</span>`);
     }
+    // ICU's own word: no element added (a page must not grow by an element per word)
+    expect(keepLaoWordsWhole('<p>ສັງຄົມແລະເສດຖະກິດ</p>')).toBe('<p>ສັງຄົມແລະເສດຖະກິດ</p>');
+  });
+
+  it('adds few elements to a real Lao page: a span for at most one word in four', () => {
+    const source = page.replace(/^---[\s\S]*?---/, '').replace(/<[^>]+>|[{}]/g, ' ');
+    const html = keepLaoWordsWhole(`<div>${source}</div>`);
+    const words = (source.match(/[\u0E80-\u0EFF]+/g) ?? []).join('').length / 4; // about four letters a word
+    expect((html.match(/class="lw"/g) ?? []).length).toBeLessThan(words / 4);
   });
 });
 
@@ -56,8 +65,8 @@ describe('mending a split that cuts a compound', () => {
 
 describe('text in a flex container', () => {
   it('wraps each changed text node in one span, so its words stay one flex item with their spaces', () => {
-    const out = keepLaoWordsWhole('<button style="display:flex">ໃນໜ້ານີ້ ແລະ ປະກັນສັງຄົມ</button>');
+    const out = keepLaoWordsWhole('<button style="display:flex">ການກວດກາ ແລະ ນາຍຈ້າງ</button>');
     expect(out).toMatch(/^<button style="display:flex"><span class="lt">[^]*<\/span><\/button>$/);
-    expect(out.replace(/<[^>]+>/g, '')).toBe('ໃນໜ້ານີ້ ແລະ ປະກັນສັງຄົມ');
+    expect(out.replace(/<[^>]+>/g, '')).toBe('ການກວດກາ ແລະ ນາຍຈ້າງ');
   });
 });
