@@ -25,6 +25,11 @@ import { REPORT_TEMPLATES_DIR, writeFacilitatorPacks, writeReportTemplates, writ
 import { makeReviewCopy } from './review-copy';
 import { describeFindings, findFacilitatorMaterial, findNames } from '../src/offline/output-scan';
 import { loadParticipants } from '../src/handouts/participants';
+import { keepLaoWordsWholeInSite } from '../src/lib/lao-line-breaks';
+import { focusableTables } from '../src/lib/html-transforms';
+import { buildFacts, reportLanguage } from '../src/lib/build-facts';
+import { fillDownloadFacts } from '../src/lib/download-facts';
+import type { Problem } from '../src/check/problem';
 
 const root = process.cwd();
 // Each run works in its own folder, so two builds at once cannot delete each other's files.
@@ -141,12 +146,13 @@ function step(message: string) {
   console.log(`\n▶ ${message}`);
 }
 
-function runCheck() {
+function runCheck(): Problem[] {
   step('Checking the content (and the facilitator pack inputs)');
   const { problems, errors, warnings } = checkContent(root);
   for (const p of problems) console.log(formatProblem(p));
   if (errors) throw new BuildError(`${errors} content error(s): nothing was built. Fix them and run the build again (npm run check lists them).`);
   console.log(`  content OK (${warnings} warning(s))`);
+  return problems;
 }
 
 /** Find the browser that prints the PDFs, and ask it its version, before the long steps: a missing or wrong one stops the build in seconds. */
@@ -189,6 +195,15 @@ async function runAstro(outDir: string, audience: Audience) {
     throw new BuildError(`The site build failed. Last lines of .build/astro-build.log:\n${tail}`);
   }
   console.log(`  built in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  // Lao words kept whole at line ends, on screen and in print (before search indexing and printing read the pages).
+  console.log(`  Lao words kept whole on ${keepLaoWordsWholeInSite(outDir)} pages`);
+  // Wide tables scroll sideways on a phone: each can take the keyboard focus, so it can be scrolled without a mouse.
+  for (const file of listFiles(outDir, '.', ['.html'])) {
+    const path = join(outDir, file);
+    const html = readFileSync(path, 'utf8');
+    const out = focusableTables(html);
+    if (out !== html) writeFileSync(path, out);
+  }
 }
 
 async function writeSearch(siteDir: string, audience: Audience) {
@@ -251,6 +266,7 @@ function assembleSite(from: string, to: string, audience: Audience, printed: Pri
   }
   // The training report's blank inputs are for facilitators, who type the papers in.
   if (audience === 'facilitator') cpSync(join(stage, REPORT_TEMPLATES_DIR), join(to, 'downloads', 'report-templates'), { recursive: true });
+  fillDownloadFacts(to, new Map(printed.map((p) => [basename(p.doc.output), { bytes: p.bytes, pages: p.pages }])));
 }
 
 /** The offline copy: a site folder converted for file://, with its how-to-open note, checksums and zip. */
@@ -345,7 +361,7 @@ async function main() {
   rmSync(stage, { recursive: true, force: true });
   mkdirSync(stage, { recursive: true });
   checkDistReplaceable();
-  runCheck();
+  const problems = runCheck();
   await findPrinter();
   await runAstro(astroOut, 'trainee');
   await writeSearch(astroOut, 'trainee');
@@ -369,6 +385,7 @@ async function main() {
   const report = {
     builtAt: new Date().toISOString(),
     seconds: Math.round((performance.now() - started) / 100) / 10,
+    ...buildFacts(root, problems),
     site: { path: 'site/', htmlPages: sitePages },
     offline: ['offline', 'offline-facilitator'].map((name) => ({
       path: `${name}/`,
@@ -380,7 +397,7 @@ async function main() {
       ...printed.map(({ doc, pages, bytes, milliseconds }) => ({
         path: doc.output,
         kind: doc.kind,
-        lang: doc.lang,
+        lang: reportLanguage(doc),
         audience: doc.audience,
         pages,
         bytes,
@@ -388,7 +405,7 @@ async function main() {
       })),
       ...packs,
     ],
-    docx: wordCopies,
+    docx: wordCopies.map((copy) => ({ ...copy, lang: reportLanguage({ lang: copy.lang, output: copy.path }) })),
     reportTemplates,
   };
   writeFileSync(join(stage, 'build-report.json'), JSON.stringify(report, null, 2));
