@@ -100,7 +100,8 @@ const pdfOptions = { format: 'A4', printBackground: true, preferCSSPageSize: tru
  */
 function headingsInOrder(page: Page) {
   return page.$$eval('h1, h2, h3, h4, h5, h6', (hs) =>
-    hs.filter((h) => h.getClientRects().length > 0).map((h) => ({ id: h.id, text: (h.textContent ?? '').replace(/\s+/g, ' ').trim() })),
+    // innerText, not textContent: text hidden in print (a form's " / " kept for the Word copy) is not in the bookmark either.
+    hs.filter((h) => h.getClientRects().length > 0).map((h) => ({ id: h.id, text: ((h as HTMLElement).innerText ?? '').replace(/\s+/g, ' ').trim() })),
   );
 }
 
