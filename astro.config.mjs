@@ -36,6 +36,8 @@ export default defineConfig({
         Search: './src/components/overrides/Search.astro',
       },
       sidebar,
+      // Adds the agenda's days (rendered by a component) to "On this page".
+      routeMiddleware: './src/route-data.ts',
       pagefind: false,
       lastUpdated: false,
       pagination: true,

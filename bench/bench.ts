@@ -24,7 +24,6 @@ import { pageCount } from '../src/print/pdf-document';
 import { mergePdfs } from '../src/print/merge-pdfs';
 import { facilitatorPacks, type PrintDocument } from '../src/lib/print-documents';
 import { htmlToDocx, makeReferenceDocx } from '../src/docx/word-copy';
-import { contentsTitleFor } from '../scripts/build-handouts';
 import type { Lang } from '../src/schemas/common';
 
 const root = process.cwd();
@@ -127,7 +126,7 @@ async function main() {
       references.set(doc.lang, { docx: await makeReferenceDocx(doc.lang), milliseconds: performance.now() - started });
     }
     const started = performance.now();
-    const bytes = await htmlToDocx(readFileSync(join(astroOut, doc.route, 'index.html'), 'utf8'), { reference: references.get(doc.lang)!.docx, contentsTitle: contentsTitleFor(doc) });
+    const bytes = await htmlToDocx(readFileSync(join(astroOut, doc.route, 'index.html'), 'utf8'), { reference: references.get(doc.lang)!.docx });
     // Word has no fixed pages: the pages of the PDF of the same document stand in for its size.
     docx.push({ file: doc.docx!, kind: doc.kind, pages: pdfs.find((p) => p.file === doc.output)!.pages, bytes: bytes.length, milliseconds: performance.now() - started });
     save(doc.docx!, bytes);

@@ -58,11 +58,6 @@ export async function writeFacilitatorPacks(root: string, stage: string, documen
   return rows;
 }
 
-/** The manual and the workbook get a contents list in Word (which fills in its page numbers); handouts do not. */
-export function contentsTitleFor(doc: PrintDocument): string | undefined {
-  return doc.kind === 'manual' || doc.kind === 'workbook' ? t(doc.lang, 'manual.contents') : undefined;
-}
-
 export interface WordReportRow {
   path: string;
   /** The PDF printed from the same page. */
@@ -92,7 +87,7 @@ export async function writeWordCopies(
     for (const [i, doc] of wanted.entries()) {
       const started = performance.now();
       if (!references.has(doc.lang)) references.set(doc.lang, await makeReferenceDocx(doc.lang));
-      const docx = await htmlToDocx(pages[i], { reference: references.get(doc.lang)!, contentsTitle: contentsTitleFor(doc), rasterize });
+      const docx = await htmlToDocx(pages[i], { reference: references.get(doc.lang)!, rasterize });
       mkdirSync(dirname(join(stage, doc.docx)), { recursive: true });
       writeFileSync(join(stage, doc.docx), docx);
       rows.push({ path: doc.docx, pdf: doc.output, kind: doc.kind, lang: doc.lang, audience: doc.audience, bytes: docx.length, milliseconds: Math.round(performance.now() - started) });
@@ -109,7 +104,11 @@ export const REPORT_TEMPLATES_DIR = 'handouts/report-templates';
 
 export function writeReportTemplates(root: string, stage: string): string[] {
   const course = loadReportCourse(root);
-  if ('problems' in course) throw new Error(course.problems.map((p) => p.message).join('; '));
+  if ('problems' in course) {
+    // A course whose test forms are not marked pre and post cannot have a report: say so, and build the rest.
+    for (const p of course.problems) console.log(`  no training-report templates: ${p.file.replace(`${root}/`, '')}: ${p.message}`);
+    return [];
+  }
   const dir = join(stage, REPORT_TEMPLATES_DIR);
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'results.csv'), resultsTemplate(course.forms, CLASS_SIZE));

@@ -31,6 +31,11 @@ import { writeCourseFonts } from '../src/report/print-report';
 const REPORT_PAGE_DIR = 'training-report';
 import { describeFindings, findFacilitatorMaterial, findNames } from '../src/offline/output-scan';
 import { loadParticipants } from '../src/handouts/participants';
+import { keepLaoWordsWholeInSite } from '../src/lib/lao-line-breaks';
+import { focusableTables } from '../src/lib/html-transforms';
+import { buildFacts, reportLanguage } from '../src/lib/build-facts';
+import { fillDownloadFacts } from '../src/lib/download-facts';
+import type { Problem } from '../src/check/problem';
 
 const root = process.cwd();
 // Each run works in its own folder, so two builds at once cannot delete each other's files.
@@ -147,12 +152,13 @@ function step(message: string) {
   console.log(`\n▶ ${message}`);
 }
 
-function runCheck() {
+function runCheck(): Problem[] {
   step('Checking the content (and the facilitator pack inputs)');
   const { problems, errors, warnings } = checkContent(root);
   for (const p of problems) console.log(formatProblem(p));
   if (errors) throw new BuildError(`${errors} content error(s): nothing was built. Fix them and run the build again (npm run check lists them).`);
   console.log(`  content OK (${warnings} warning(s))`);
+  return problems;
 }
 
 /** Find the browser that prints the PDFs, and ask it its version, before the long steps: a missing or wrong one stops the build in seconds. */
@@ -195,6 +201,15 @@ async function runAstro(outDir: string, audience: Audience) {
     throw new BuildError(`The site build failed. Last lines of .build/astro-build.log:\n${tail}`);
   }
   console.log(`  built in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  // Lao words kept whole at line ends, on screen and in print (before search indexing and printing read the pages).
+  console.log(`  Lao words kept whole on ${keepLaoWordsWholeInSite(outDir)} pages`);
+  // Wide tables scroll sideways on a phone: each can take the keyboard focus, so it can be scrolled without a mouse.
+  for (const file of listFiles(outDir, '.', ['.html'])) {
+    const path = join(outDir, file);
+    const html = readFileSync(path, 'utf8');
+    const out = focusableTables(html);
+    if (out !== html) writeFileSync(path, out);
+  }
 }
 
 async function writeSearch(siteDir: string, audience: Audience) {
@@ -256,7 +271,8 @@ function assembleSite(from: string, to: string, audience: Audience, printed: Pri
     if (inDownloads(doc, audience)) cpSync(join(stage, doc.output), join(to, 'downloads', basename(doc.output)));
   }
   // The training report's blank inputs are for facilitators, who type the papers in.
-  if (audience === 'facilitator') cpSync(join(stage, REPORT_TEMPLATES_DIR), join(to, 'downloads', 'report-templates'), { recursive: true });
+  if (audience === 'facilitator' && existsSync(join(stage, REPORT_TEMPLATES_DIR))) cpSync(join(stage, REPORT_TEMPLATES_DIR), join(to, 'downloads', 'report-templates'), { recursive: true });
+  fillDownloadFacts(to, new Map(printed.map((p) => [basename(p.doc.output), { bytes: p.bytes, pages: p.pages }])));
 }
 
 /** The offline copy: a site folder converted for file://, with its how-to-open note, checksums and zip. */
@@ -376,7 +392,7 @@ async function main() {
   rmSync(stage, { recursive: true, force: true });
   mkdirSync(stage, { recursive: true });
   checkDistReplaceable();
-  runCheck();
+  const problems = runCheck();
   const trainingReport = await readTrainingReport();
   await findPrinter();
   await runAstro(astroOut, 'trainee');
@@ -402,6 +418,7 @@ async function main() {
   const report = {
     builtAt: new Date().toISOString(),
     seconds: Math.round((performance.now() - started) / 100) / 10,
+    ...buildFacts(root, problems),
     site: { path: 'site/', htmlPages: sitePages },
     offline: ['offline', 'offline-facilitator'].map((name) => ({
       path: `${name}/`,
@@ -413,7 +430,7 @@ async function main() {
       ...printed.map(({ doc, pages, bytes, milliseconds }) => ({
         path: doc.output,
         kind: doc.kind,
-        lang: doc.lang,
+        lang: reportLanguage(doc),
         audience: doc.audience,
         pages,
         bytes,
@@ -421,7 +438,7 @@ async function main() {
       })),
       ...packs,
     ],
-    docx: wordCopies,
+    docx: wordCopies.map((copy) => ({ ...copy, lang: reportLanguage({ lang: copy.lang, output: copy.path }) })),
     reportTemplates,
   };
   writeFileSync(join(stage, 'build-report.json'), JSON.stringify(report, null, 2));

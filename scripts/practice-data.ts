@@ -6,6 +6,7 @@
  * Every figure is invented by a seeded random generator. The sector wage levels
  * are not real Lao wages and no minimum wage, rate or ceiling is used as a fact.
  */
+import { seededRandom } from '../src/lib/seeded-random';
 
 /** Date the synthetic extract is "as at"; months due are counted back from it. */
 export const DATA_AS_AT = '2026-10-31';
@@ -70,18 +71,6 @@ export interface PracticeUnit {
   enterpriseRegisterHeadcount: number | null;
   planted: Pattern[];
   decoy: Decoy | null;
-}
-
-/** Mulberry32: a small, well-known seeded generator, so the data set is reproducible. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const roundTo = (value: number, step: number) => Math.round(value / step) * step;

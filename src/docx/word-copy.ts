@@ -28,10 +28,17 @@ export function withCourseFonts(stylesXml: string, lang: Lang): string {
     .replace(/<w:pPrDefault>\s*<w:pPr>\s*<w:spacing w:after="200" \/>/, '<w:pPrDefault><w:pPr><w:spacing w:after="200" w:line="300" w:lineRule="auto" />');
 }
 
-/** The body's page settings: A4 portrait, 2 cm margins (Pandoc's default reference has none, so Word falls back to Letter). */
+/** The footer part: the page number, centred (a PAGE field Word computes as it lays out, with no prompt to update). */
+export const PAGE_NUMBER_FOOTER =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+  '<w:ftr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
+  '<w:p><w:pPr><w:jc w:val="center" /></w:pPr><w:fldSimple w:instr=" PAGE "><w:r><w:t>1</w:t></w:r></w:fldSimple></w:p></w:ftr>';
+const FOOTER_ID = 'rIdCourseFooter';
+
+/** The body's page settings: A4 portrait, 2 cm margins (Pandoc's default reference has none, so Word falls back to Letter), the page-number footer. */
 export function withA4Page(documentXml: string): string {
   const section =
-    '<w:sectPr><w:pgSz w:w="11906" w:h="16838" /><w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1134" w:header="567" w:footer="567" w:gutter="0" /></w:sectPr>';
+    `<w:sectPr><w:footerReference w:type="default" r:id="${FOOTER_ID}" /><w:pgSz w:w="11906" w:h="16838" /><w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1134" w:header="567" w:footer="567" w:gutter="0" /></w:sectPr>`;
   return /<w:sectPr\b[\s\S]*?<\/w:sectPr>/.test(documentXml)
     ? documentXml.replace(/<w:sectPr\b[\s\S]*?<\/w:sectPr>/, section)
     : documentXml.replace('</w:body>', `${section}</w:body>`);
@@ -58,13 +65,32 @@ export async function makeReferenceDocx(lang: Lang): Promise<Uint8Array> {
   const base = unzipSync(await runPandoc({ from: 'markdown' }, 'Reference', {}));
   base['word/styles.xml'] = strToU8(withCourseFonts(strFromU8(base['word/styles.xml']), lang));
   base['word/document.xml'] = strToU8(withA4Page(strFromU8(base['word/document.xml'])));
+  base['word/footer1.xml'] = strToU8(PAGE_NUMBER_FOOTER);
+  base['word/_rels/document.xml.rels'] = strToU8(
+    strFromU8(base['word/_rels/document.xml.rels']).replace(
+      '</Relationships>',
+      `<Relationship Id="${FOOTER_ID}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer" Target="footer1.xml" /></Relationships>`,
+    ),
+  );
+  base['[Content_Types].xml'] = strToU8(
+    strFromU8(base['[Content_Types].xml']).replace(
+      '</Types>',
+      '<Override PartName="/word/footer1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml" /></Types>',
+    ),
+  );
   return zipSync(base);
+}
+
+/** Word asks "update the fields?" on opening when settings.xml says so: nothing here needs it. */
+export function withoutUpdateFieldsPrompt(docx: Uint8Array): Uint8Array {
+  const files = unzipSync(docx);
+  if (!files['word/settings.xml']) return docx;
+  files['word/settings.xml'] = strToU8(strFromU8(files['word/settings.xml']).replace(/<w:updateFields\b[^>]*\/>/g, ''));
+  return zipSync(files);
 }
 
 export interface WordCopyOptions {
   reference: Uint8Array;
-  /** Title of a contents list Word fills in (books only); none when left out. */
-  contentsTitle?: string;
   /** Draws an SVG image as a PNG, for Word versions before 2016 that cannot show SVG (see withPngFallbacks). */
   rasterize?: (svg: string) => Promise<Uint8Array>;
 }
@@ -103,15 +129,18 @@ export async function withPngFallbacks(docx: Uint8Array, pngOf: (svg: string) =>
   return zipSync(files);
 }
 
-/** A rendered print page (its HTML) as a DOCX. */
-export async function htmlToDocx(html: string, { reference, contentsTitle, rasterize }: WordCopyOptions): Promise<Uint8Array> {
-  const contents = contentsTitle ? { 'table-of-contents': true, 'toc-depth': 2, metadata: { 'toc-title': contentsTitle } } : {};
+/**
+ * A rendered print page (its HTML) as a DOCX. Books keep their printed
+ * contents list as links (without the PDF's page numbers), not a Word
+ * contents field, which would be empty until the reader updated it.
+ */
+export async function htmlToDocx(html: string, { reference, rasterize }: WordCopyOptions): Promise<Uint8Array> {
   const { html: withImages, files } = flowchartsAsImages(htmlForWord(html));
   const images = Object.fromEntries(Object.entries(files).map(([name, svg]) => [name, new Blob([svg], { type: 'image/svg+xml' })]));
   const docx = await runPandoc(
-    { from: 'html', 'reference-doc': 'reference.docx', filters: ['word.lua'], ...contents },
+    { from: 'html', 'reference-doc': 'reference.docx', filters: ['word.lua'] },
     withImages,
     { 'reference.docx': new Blob([reference as Uint8Array<ArrayBuffer>]), 'word.lua': WORD_FILTER, ...images },
   );
-  return rasterize ? withPngFallbacks(docx, rasterize) : docx;
+  return withoutUpdateFieldsPrompt(rasterize ? await withPngFallbacks(docx, rasterize) : docx);
 }

@@ -8,6 +8,9 @@
 
 const CONTAINERS = /<(\/?)(?:section|article|nav|aside|header|footer|main)\b/gi;
 
+/** A line to write on, in Word (the PDF draws it with a border, which Word does not get). */
+const WRITE_LINE = '_'.repeat(30);
+
 /**
  * Pandoc's HTML reader drops inline <svg>: each procedure flowchart becomes an
  * image file instead (Pandoc embeds SVG in the DOCX, which Word 2016 and later
@@ -29,18 +32,43 @@ export function flowchartsAsImages(html: string): { html: string; files: Record<
 }
 
 export function htmlForWord(html: string): string {
-  return html
+  const word = html
+    // Lao no-break word spans (src/lib/lao-line-breaks.ts) mean nothing to Word: the plain text is enough.
+    .replace(/<span class="lw">([^<]*)<\/span>/g, '$1')
+    .replace(/<wbr>/g, '')
+    .replace(/<span class="lt">([^<]*)<\/span>/g, '$1')
     .replace(/<script\b[\s\S]*?<\/script\s*>/gi, '')
+    // The document's <title> would come back as a second cover title: the cover already has it.
+    .replace(/<title\b[\s\S]*?<\/title\s*>/gi, '')
+    // The cover's title is the Word "Title" style, not a Heading 1 that would open the contents.
+    .replace(/(<div[^>]*class="cover-title"[^>]*>\s*)<h1\b[^>]*>([\s\S]*?)<\/h1>/g, '$1<div data-custom-style="Title"><p>$2</p></div>')
+    // Name, date and score of a quiz paper: each on its own line with room to write.
+    .replace(/<div class="paper-header">([\s\S]*?)<\/div>/g, (_, fields: string) => fields.replace(/<span>([^<]*)<\/span>/g, `<p>$1: ${WRITE_LINE}</p>`))
+    // The printed contents' page numbers are the PDF's: Word's pages differ, so the list keeps only the titles (links).
+    .replace(/<span class="toc-(?:dots|page)"[^>]*>[^<]*<\/span>/g, '')
+    .replace(/<h1 id="contents">([\s\S]*?)<\/h1>/, '<div data-custom-style="TOC Heading"><p>$1</p></div>')
     .replace(/<style\b[\s\S]*?<\/style\s*>/gi, '')
     .replace(/<link\b[^>]*>/gi, '')
     .replace(/<p class="cut-line"[^>]*>[\s\S]*?<\/p>/gi, '')
     .replace(CONTAINERS, '<$1div');
+  return markPageBreaks(word);
 }
 
-/** Pandoc Lua filter: classes whose elements are dropped, and classes that start a new page. */
+/** Elements that start a new page: each handout page, session and day, and the book's new-page sections. */
+const NEW_PAGE_TAG = /<(?:div|section|article|h1|h2)\b[^>]*class="(?:[^"]*\s)?(?:handout-page|new-page|session|day-title)(?:\s[^"]*)?"[^>]*>/g;
+
+/** A page-break marker (the Lua filter makes it a Word page break) before each new page, except where nothing comes before it. */
+export function markPageBreaks(html: string): string {
+  const bodyStart = html.search(/<body\b/i);
+  return html.replace(NEW_PAGE_TAG, (tag, offset: number) => {
+    const before = html.slice(Math.max(0, bodyStart), offset).replace(/<[^>]+>/g, '').trim();
+    return before ? `<div class="word-page-break"><p>-</p></div>${tag}` : tag;
+  });
+}
+
+/** Pandoc Lua filter: classes whose elements are dropped, page breaks, even heading levels. */
 export const WORD_FILTER = `
-local drop = { ['toc'] = true, ['blank-page'] = true, ['sr-only'] = true, ['fit-script'] = true }
-local new_page = { ['handout-page'] = true, ['new-page'] = true, ['session'] = true, ['day-title'] = true }
+local drop = { ['blank-page'] = true, ['sr-only'] = true, ['fit-script'] = true }
 local page_break = pandoc.RawBlock('openxml', '<w:p><w:r><w:br w:type="page"/></w:r></w:p>')
 
 local function has_class(el, set)
@@ -51,6 +79,7 @@ local function has_class(el, set)
 end
 
 function Div(el)
+  if has_class(el, { ['word-page-break'] = true }) then return page_break end
   if has_class(el, drop) then return {} end
 end
 
@@ -58,15 +87,12 @@ function Span(el)
   if has_class(el, drop) then return {} end
 end
 
--- A new page before each handout page, session and day, except the first thing in the document.
-function Pandoc(doc)
-  local blocks = pandoc.Blocks({})
-  for _, block in ipairs(doc.blocks) do
-    local starts_page = (block.t == 'Div' or block.t == 'Header') and has_class(block, new_page)
-    if starts_page and #blocks > 0 then blocks:insert(page_break) end
-    blocks:insert(block)
-  end
-  doc.blocks = blocks
-  return doc
+-- Heading levels never jump (1 then 3 reads as a missing level in Word's navigation):
+-- each is at most one below the one before. Headers are visited in document order.
+local last_level = 0
+function Header(el)
+  if el.level > last_level + 1 then el.level = last_level + 1 end
+  last_level = el.level
+  return el
 end
 `;

@@ -64,6 +64,22 @@ export const certificateSchema = z
     end: isoDate.optional(),
     /** Where the course is held. */
     place: localized.optional(),
+    /** Date the certificates are issued; left out, a line is printed to fill in by hand. */
+    issued: isoDate.optional(),
+    /** Start of each certificate's serial number, e.g. "LSSO-SSI" gives LSSO-SSI-2026-001 (capital letters, digits, hyphens). */
+    serial_prefix: z.string().regex(/^[A-Z0-9]+(?:-[A-Z0-9]+)*$/, 'capital letters, digits and hyphens only, e.g. "LSSO-SSI"').default('LSSO-SSI'),
+    /** The national header Lao official documents carry, printed at the top of every certificate. */
+    national_header: z
+      .object({
+        /** The name of the state, e.g. ສາທາລະນະລັດ ປະຊາທິປະໄຕ ປະຊາຊົນລາວ. */
+        state: localized,
+        /** The national motto, under the state's name. */
+        motto: localized,
+        /** What LSSO must confirm about the header's exact form (left out once confirmed). */
+        verify: z.string().min(1).optional(),
+      })
+      .strict()
+      .optional(),
     /** Who signs, left to right. */
     signatories: z
       .array(
@@ -100,4 +116,15 @@ const MONTHS: Record<Lang, string[]> = {
 export function formatDate(iso: string, lang: Lang): string {
   const [year, month, day] = iso.split('-').map(Number);
   return `${day} ${MONTHS[lang][month - 1]} ${year}`;
+}
+
+/**
+ * The serial number of each certificate, in participant order: prefix, year
+ * (of the issue date, else the course's start; "0000" when neither is set)
+ * and a three-digit running number. The certificates print it and the build
+ * records it in dist/build-report.json, so an issued serial can be traced.
+ */
+export function certificateSerials(config: CertificateConfig, count: number): string[] {
+  const year = (config.issued ?? config.start ?? '0000').slice(0, 4);
+  return Array.from({ length: count }, (_, i) => `${config.serial_prefix}-${year}-${String(i + 1).padStart(3, '0')}`);
 }

@@ -8,6 +8,7 @@
  */
 import type { Problem } from '../check/problem';
 import { toClock, toMinutes } from '../lib/time';
+import { seededRandom } from '../lib/seeded-random';
 
 export interface LocalizedText {
   en: string;
@@ -128,18 +129,6 @@ function hashText(text: string): number {
     hash = Math.imul(hash, 0x01000193) >>> 0;
   }
   return hash;
-}
-
-// mulberry32: a small seeded generator (Math.random cannot be seeded).
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function shuffled<T>(items: T[], random: () => number): T[] {

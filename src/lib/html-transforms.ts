@@ -17,3 +17,12 @@ export function numberTables(html: string, label: string, start: number): { html
   const out = html.replace(/<table\b/g, (match) => `<p class="table-number">${label} ${n++}</p>${match}`);
   return { html: out, next: n };
 }
+
+/**
+ * Tables in page content scroll sideways on a narrow screen (Starlight sets them
+ * display: block; overflow: auto): a keyboard user must be able to reach and
+ * scroll them, so each table that is not already focusable gets tabindex="0".
+ */
+export function focusableTables(html: string): string {
+  return html.replace(/<table(?![^>]*\btabindex=)(?=[\s>])/g, '<table tabindex="0"');
+}

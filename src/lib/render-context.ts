@@ -2,6 +2,7 @@
  * Who a rendering is for. The same components render the trainee site, the
  * facilitator outputs and print; they ask this instead of guessing.
  */
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Lang } from '../schemas/common';
 
 export type Audience = 'trainee' | 'facilitator';
@@ -28,8 +29,19 @@ export function langOfPath(pathname: string): Lang {
   return /^\/*lo(\/|$)/.test(pathname) ? 'lo' : 'en';
 }
 
-/** Print pages set `Astro.locals.print` before rendering content; screen pages fall back to the URL. */
+/**
+ * The language a Parallel column is rendering. Astro renders sibling
+ * components concurrently, so a shared `Astro.locals.print` that Parallel
+ * switches per language can be switched by another column mid-render (the
+ * bilingual manual's agenda came out in English on both sides); a scope tied
+ * to the async call chain cannot.
+ */
+export const printScope = new AsyncLocalStorage<RenderContext>();
+
+/** Print pages set `Astro.locals.print` before rendering content (Parallel columns: `printScope`); screen pages fall back to the URL. */
 export function renderContext(astro: AstroLike): RenderContext {
+  const scoped = printScope.getStore();
+  if (scoped) return scoped;
   if (astro.locals.print) return astro.locals.print;
   return { lang: langOfPath(astro.url.pathname), audience: screenAudience(), medium: 'screen' };
 }

@@ -93,33 +93,68 @@ export interface PrintResult {
 
 const pdfOptions = { format: 'A4', printBackground: true, preferCSSPageSize: true, outline: true, tagged: true, timeout: 300_000 } as const;
 
-/** Headings in document order, as Chromium turns them into bookmarks, with their ids. */
+/**
+ * Headings in document order, as Chromium turns them into bookmarks, with
+ * their ids. A heading that is not rendered (display: none, like a day's
+ * agenda heading under the day's title page) makes no bookmark: left out.
+ */
 function headingsInOrder(page: Page) {
-  return page.$$eval('h1, h2, h3, h4, h5, h6', (hs) => hs.map((h) => ({ id: h.id, text: (h.textContent ?? '').replace(/\s+/g, ' ').trim() })));
+  return page.$$eval('h1, h2, h3, h4, h5, h6', (hs) =>
+    // innerText, not textContent: text hidden in print (a form's " / " kept for the Word copy) is not in the bookmark either.
+    hs.filter((h) => h.getClientRects().length > 0).map((h) => ({ id: h.id, text: ((h as HTMLElement).innerText ?? '').replace(/\s+/g, ' ').trim() })),
+  );
 }
 
-/** Page number of each heading with an id, from the bookmarks of a first print. */
-async function pagesOfHeadings(page: Page, pdf: Uint8Array): Promise<Map<string, number>> {
-  const outline = await readOutline(pdf);
-  const headings = (await headingsInOrder(page)).filter((h) => h.text !== '');
+/**
+ * Page number of each heading in `wanted`, from the bookmarks of a first
+ * print. A wanted heading (a contents entry or a right-hand start) takes the
+ * bookmark of its title whose rank among same-titled bookmarks is its own
+ * rank among same-titled headings (the agenda's "Day 1" heading comes before
+ * the day's title page), falling back to the last such bookmark, and never
+ * one before the previous entry's. No walk in step over every heading: a
+ * heading that made no bookmark (or a repeated "Key takeaways") cannot push
+ * the search past whole sessions.
+ */
+export function matchHeadingsToOutline(
+  headings: { id: string; text: string }[],
+  outline: { title: string; page: number }[],
+  wanted: ReadonlySet<string>,
+): Map<string, number> {
   // Chromium drops the space where a bookmark title wrapped: compare without spaces.
   const key = (s: string) => s.replace(/\s+/g, '');
+  const positions = new Map<string, number[]>();
+  outline.forEach((entry, i) => {
+    const k = key(entry.title);
+    positions.set(k, [...(positions.get(k) ?? []), i]);
+  });
+  const seen = new Map<string, number>();
   const pageOfId = new Map<string, number>();
-  let cursor = 0;
+  let last = -1;
   for (const heading of headings) {
-    const index = outline.findIndex((entry, i) => i >= cursor && key(entry.title) === key(heading.text));
+    const k = key(heading.text);
+    if (!k) continue;
+    const rank = seen.get(k) ?? 0;
+    seen.set(k, rank + 1);
+    if (!wanted.has(heading.id)) continue;
+    const candidates = positions.get(k) ?? [];
+    let index = candidates[rank] ?? candidates.at(-1) ?? -1;
+    if (index !== -1 && index <= last) index = candidates.find((c) => c > last) ?? -1;
     if (index === -1) continue;
-    cursor = index + 1;
-    if (heading.id) pageOfId.set(heading.id, outline[index].page);
+    last = index;
+    pageOfId.set(heading.id, outline[index].page);
   }
   return pageOfId;
+}
+
+async function pagesOfHeadings(page: Page, pdf: Uint8Array, wanted: string[]): Promise<Map<string, number>> {
+  return matchHeadingsToOutline(await headingsInOrder(page), await readOutline(pdf), new Set(wanted));
 }
 
 /** Headings marked data-recto start on a right-hand (odd) page: pad with a blank page where one lands on the left. */
 async function padToRightHandPages(page: Page, pdf: Uint8Array): Promise<boolean> {
   const ids = await page.$$eval('[data-recto]', (els) => els.map((el) => el.id));
   if (ids.length === 0) return false;
-  const pages = await pagesOfHeadings(page, pdf);
+  const pages = await pagesOfHeadings(page, pdf, ids);
   let shift = 0;
   const pad: string[] = [];
   for (const id of ids) {
@@ -145,7 +180,7 @@ async function padToRightHandPages(page: Page, pdf: Uint8Array): Promise<boolean
 async function numberContents(page: Page, pdf: Uint8Array): Promise<boolean> {
   const targets = await page.$$eval('[data-toc-target]', (els) => els.map((el) => el.getAttribute('data-toc-target')!));
   if (targets.length === 0) return false;
-  const pages = await pagesOfHeadings(page, pdf);
+  const pages = await pagesOfHeadings(page, pdf, targets);
   const numbers = Object.fromEntries(targets.map((id) => [id, pages.get(id) ?? 0]));
   await page.$$eval('[data-toc-target]', (els, byId) => {
     for (const el of els) {
@@ -171,7 +206,7 @@ async function saveLonePage(page: Page, pdf: Uint8Array): Promise<Uint8Array | u
   const target = await page.$('[data-fit-last-page]');
   if (!target) return undefined;
   const { heading, width } = await target.evaluate((el) => ({ heading: el.getAttribute('data-fit-last-page')!, width: Number(el.getAttribute('data-fit-width') || 0) }));
-  const endsWithHeadingPage = async (candidate: Uint8Array) => ((await pagesOfHeadings(page, candidate)).get(heading) ?? 0) >= (await pageCount(candidate));
+  const endsWithHeadingPage = async (candidate: Uint8Array) => ((await pagesOfHeadings(page, candidate, [heading])).get(heading) ?? 0) >= (await pageCount(candidate));
   if (await endsWithHeadingPage(pdf)) return undefined;
   for (let zoom = 0.98; zoom >= MIN_FORM_ZOOM - 1e-9; zoom -= 0.02) {
     await target.evaluate((el, z, w) => {
@@ -186,6 +221,26 @@ async function saveLonePage(page: Page, pdf: Uint8Array): Promise<Uint8Array | u
     (el as HTMLElement).style.width = '';
   });
   return undefined;
+}
+
+/** Handouts up to this many pages are tried a little tighter; books (with contents) never are. */
+const MAX_TIGHTENED_PAGES = 12;
+
+/**
+ * A handout whose last page would hold a line or two (a quiz paper's last
+ * question, an answer key's last sentence): printed again with the
+ * `print-tight` class (slightly smaller type and leading, templates/print.css),
+ * kept only if that saves a page. Type shrinks by under a tenth, so only a
+ * nearly empty last page can go.
+ */
+async function withoutNearEmptyLastPage(page: Page, pdf: Uint8Array): Promise<Uint8Array> {
+  const pages = await pageCount(pdf);
+  if (pages < 2 || pages > MAX_TIGHTENED_PAGES) return pdf;
+  await page.evaluate(() => document.documentElement.classList.add('print-tight'));
+  const tight = await page.pdf(pdfOptions);
+  if ((await pageCount(tight)) < pages) return tight;
+  await page.evaluate(() => document.documentElement.classList.remove('print-tight'));
+  return pdf;
 }
 
 async function metadataOf(page: Page) {
@@ -219,7 +274,9 @@ export async function printToPdf(browser: Browser, url: string, options: PrintOp
     let pdf = await page.pdf(pdfOptions);
     if (await padToRightHandPages(page, pdf)) pdf = await page.pdf(pdfOptions);
     if (await numberContents(page, pdf)) pdf = await page.pdf(pdfOptions);
-    pdf = (await saveLonePage(page, pdf)) ?? pdf;
+    const saved = await saveLonePage(page, pdf);
+    if (saved) pdf = saved;
+    else if (!(await page.$('[data-fit-last-page]'))) pdf = await withoutNearEmptyLastPage(page, pdf);
     return { pdf: await setMetadata(pdf, await metadataOf(page)), blocked };
   } finally {
     await page.close();

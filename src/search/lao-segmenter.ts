@@ -93,6 +93,26 @@ export function segmentLaoRun(run: string, vocabulary: ReadonlySet<string>): str
   return merged;
 }
 
+/**
+ * Every vocabulary word that occurs anywhere in a run of Lao, wherever the
+ * chosen split put its boundaries (ຈົດໝາຍ inside ຈົດໝາຍເຫດ even when the
+ * split chose ຈົດ + ໝາຍເຫດ). Indexed as a second, lower-ranked field so a
+ * word is found wherever its letters stand as a word of the vocabulary.
+ */
+export function laoAlternativeWords(run: string, vocabulary: ReadonlySet<string>): string[] {
+  const trie = trieOf(vocabulary);
+  const found: string[] = [];
+  for (let start = 0; start < run.length; start++) {
+    let node: TrieNode | undefined = trie;
+    for (let end = start + 1; end <= run.length; end++) {
+      node = node.next.get(run[end - 1]);
+      if (!node) break;
+      if (node.word) found.push(run.slice(start, end));
+    }
+  }
+  return found;
+}
+
 /** Build time only: the Lao words ICU finds in a text (Node's Intl.Segmenter). */
 export function icuLaoWords(text: string): string[] {
   const segmenter = new Intl.Segmenter('lo', { granularity: 'word' });

@@ -34,7 +34,7 @@ export class SearchEngine {
     if (results.length === 0) results = this.mini.search(query, { ...searchOptions, combineWith: 'OR' });
     return results.slice(0, limit).map((r) => {
       const doc = this.docs.get(r.id as number)!;
-      return { url: doc.url, title: doc.title, heading: doc.heading, excerpt: makeExcerpt(doc.text, tokens), score: r.score };
+      return { url: doc.url, title: doc.title, heading: doc.heading, excerpt: makeExcerpt(doc.text, tokens, 70, this.vocabulary), score: r.score };
     });
   }
 }

@@ -6,18 +6,10 @@
  * the pre- and the post-test. Wrong answers pick a distractor; a few are blank.
  */
 import type { TestForm } from '../../src/report/report-input';
+import { seededRandom } from '../../src/lib/seeded-random';
 
-/** Mulberry32: a small, well-known seeded generator. */
-export function seeded(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The project's seeded generator (src/lib/seeded-random.ts). */
+export const seeded = seededRandom;
 
 export interface SyntheticSheet {
   participant: string;

@@ -54,3 +54,12 @@ describe('small helpers', () => {
     expect(langOfPath('/logistics/')).toBe('en');
   });
 });
+
+describe('focusableTables', () => {
+  it('lets the keyboard reach every table that may scroll sideways, once', async () => {
+    const { focusableTables } = await import('../../src/lib/html-transforms');
+    expect(focusableTables('<table><tr><td>a</td></tr></table><table class="x">')).toBe('<table tabindex="0"><tr><td>a</td></tr></table><table tabindex="0" class="x">');
+    expect(focusableTables('<table tabindex="-1">')).toBe('<table tabindex="-1">');
+    expect(focusableTables('<tablet>')).toBe('<tablet>');
+  });
+});

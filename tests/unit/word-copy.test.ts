@@ -15,7 +15,7 @@ describe('htmlForWord', () => {
 
   it('turns the HTML5 containers Pandoc skips into divs, keeping their classes', () => {
     expect(htmlForWord('<nav class="toc"><ol></ol></nav><section class="handout-page"><header>x</header></section><article class="session"></article>'))
-      .toBe('<div class="toc"><ol></ol></div><div class="handout-page"><div>x</div></div><div class="session"></div>');
+      .toBe('<div class="toc"><ol></ol></div><div class="handout-page"><div>x</div></div><div class="word-page-break"><p>-</p></div><div class="session"></div>');
   });
 });
 
@@ -32,7 +32,7 @@ describe('reference document', () => {
   });
 
   it('sets an A4 page', () => {
-    expect(withA4Page('<w:body><w:p/><w:sectPr><w:footnotePr /></w:sectPr></w:body>')).toMatch(/<w:sectPr><w:pgSz w:w="11906" w:h="16838" \/>.*<\/w:sectPr><\/w:body>$/);
+    expect(withA4Page('<w:body><w:p/><w:sectPr><w:footnotePr /></w:sectPr></w:body>')).toMatch(/<w:sectPr><w:footerReference [^>]*\/><w:pgSz w:w="11906" w:h="16838" \/>.*<\/w:sectPr><\/w:body>$/);
     expect(withA4Page('<w:body><w:p/></w:body>')).toContain('<w:pgSz w:w="11906" w:h="16838" />');
   });
 });
@@ -45,7 +45,8 @@ describe('htmlToDocx (Pandoc in WebAssembly)', () => {
       <p class="cut-line">✂ ຕັດຕາມເສັ້ນຈຸດ</p></section></body></html>`;
     const docx = await htmlToDocx(html, { reference: await makeReferenceDocx('lo') });
     const paragraphs = docxParagraphs(docx);
-    expect(paragraphs).toEqual(['ບັດບົດບາດ', 'ການກວດກາປະກັນສັງຄົມ', 'ພະນັກງານກວດກາ ຂໍເບິ່ງບັນຊີເງິນເດືອນ.', 'ໜ້າທີສອງ', 'ເວລາ', 'ວິທະຍາກອນ', '08:30', 'ອະທິບາຍຈຸດປະສົງ']);
+    // the <title> does not come back as a second title
+    expect(paragraphs).toEqual(['ການກວດກາປະກັນສັງຄົມ', 'ພະນັກງານກວດກາ ຂໍເບິ່ງບັນຊີເງິນເດືອນ.', 'ໜ້າທີສອງ', 'ເວລາ', 'ວິທະຍາກອນ', '08:30', 'ອະທິບາຍຈຸດປະສົງ']);
     const body = docxPart(docx, 'word/document.xml');
     expect(body).toContain('<w:tbl>');
     expect(body).toMatch(/<w:pStyle w:val="Heading1" \/>/);
@@ -54,6 +55,46 @@ describe('htmlToDocx (Pandoc in WebAssembly)', () => {
     expect(docxPart(docx, 'word/styles.xml')).toContain('w:cs="Phetsarath OT"');
     expect(body).toContain('<w:pgSz w:h="16838" w:w="11906" />');
   }, 60_000);
+
+  it('numbers the pages, breaks pages before nested sessions, never jumps a heading level, leaves room to write, and does not ask to update fields', async () => {
+    const html = `<!doctype html><html lang="en"><head><title>Social Security Inspection</title></head><body><div class="book">
+      <section class="cover"><div lang="en" class="cover-title"><h1>Social Security Inspection</h1><p>Subtitle</p></div></section>
+      <nav class="toc new-page"><h1 id="contents">Contents</h1><ol><li><a href="#s1"><span class="toc-title">Session one</span><span class="toc-dots"></span><span class="toc-page" data-toc-target="s1">000</span></a></li></ol></nav>
+      <article class="session"><h2 id="s1">Session one</h2><p>Text</p></article>
+      <article class="session"><h2>Session two</h2><h4>Deep heading</h4><div class="paper-header"><span>Name</span><span>Date</span><span>Score</span></div></article>
+      </div></body></html>`;
+    const docx = await htmlToDocx(html, { reference: await makeReferenceDocx('en') });
+    const body = docxPart(docx, 'word/document.xml');
+    const paragraphs = docxParagraphs(docx);
+    // the cover title once, in the Title style, not a Heading 1
+    expect(paragraphs.filter((p) => p === 'Social Security Inspection')).toHaveLength(1);
+    expect(body).toMatch(/<w:pStyle w:val="Title" \/>(?:(?!<\/w:p>)[\s\S])*Social Security Inspection/);
+    expect(body).not.toMatch(/<w:pStyle w:val="Heading1" \/>(?:(?!<\/w:p>)[\s\S])*Social Security Inspection/);
+    // contents (links, no PDF page numbers), then a page break before each session
+    expect(paragraphs).toContain('Session one');
+    expect(paragraphs.join('|')).not.toContain('000');
+    expect(docxPageBreaks(docx)).toBe(3);
+    // heading levels: the h4 after an h2 becomes a level 3
+    const levels = [...body.matchAll(/<w:pStyle w:val="Heading(\d)" \/>/g)].map((m) => Number(m[1]));
+    for (let i = 1; i < levels.length; i++) expect(levels[i] - levels[i - 1]).toBeLessThanOrEqual(1);
+    expect(levels[0]).toBe(1);
+    // name, date and score on lines of their own, with room to write
+    for (const field of ['Name', 'Date', 'Score']) expect(paragraphs).toContain(`${field}: ${'_'.repeat(30)}`);
+    // page numbers in the footer, and no "update fields?" prompt
+    expect(docxPart(docx, 'word/footer1.xml')).toContain('w:instr=" PAGE "');
+    expect(body).toContain('<w:footerReference');
+    expect(docxPart(docx, 'word/settings.xml')).not.toContain('updateFields');
+  }, 60_000);
+});
+
+describe('Lao word spans in the Word copy', () => {
+  it('are dropped, leaving the text as written (a quiz paper header still gets its writing lines)', () => {
+    const html = '<div class="paper-header"><span><span class="lt"><span class="lw">ຊື່</span></span></span><span><span class="lt"><span class="lw">ຄະແນນ</span></span></span></div><p><span class="lt"><span class="lw">ການກວດກາ</span><wbr><span class="lw">ປະກັນສັງຄົມ</span></span></p>';
+    const out = htmlForWord(html);
+    expect(out).toContain('<p>ຊື່: ______');
+    expect(out).toContain('<p>ຄະແນນ: ______');
+    expect(out).toContain('<p>ການກວດກາປະກັນສັງຄົມ</p>');
+  });
 });
 
 describe('procedure flowcharts in the Word copies', () => {

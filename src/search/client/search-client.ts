@@ -43,13 +43,21 @@ function render(list: HTMLElement, status: HTMLElement, hits: SearchHit[], query
       const li = document.createElement('li');
       const a = document.createElement('a');
       a.href = hrefOf(hit.url);
+      // Title, section and excerpt on lines of their own (styled in Search.astro's global styles).
       const title = document.createElement('span');
       title.className = 'course-search-title';
-      title.textContent = hit.heading ? `${hit.title} › ${hit.heading}` : hit.title;
+      title.textContent = hit.title;
+      a.append(title);
+      if (hit.heading) {
+        const section = document.createElement('span');
+        section.className = 'course-search-section';
+        section.textContent = hit.heading;
+        a.append(section);
+      }
       const excerpt = document.createElement('span');
       excerpt.className = 'course-search-excerpt';
       excerpt.innerHTML = hit.excerpt; // escaped by makeExcerpt, only <mark> added
-      a.append(title, excerpt);
+      a.append(excerpt);
       li.append(a);
       return li;
     }),
