@@ -15,6 +15,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { inflateSync } from 'node:zlib';
+import { keepCompoundsWhole } from '../lao-line-breaks';
 
 /** Widths are multiplied by this, so a box is never narrower than its text. */
 export const SAFETY = 1.06;
@@ -170,7 +171,8 @@ export function wrapText(text: string, maxWidth: number, size: number, lang: str
     }
   }
   if (opening) words.push(opening);
-  for (const segment of words) {
+  // ICU cuts some Lao words (ຜູ້ອອກແຮງ|ງານ): mend them as the pages do (src/lib/lao-line-breaks.ts), so a label never wraps inside one.
+  for (const segment of lang === 'lo' ? keepCompoundsWhole(words) : words) {
     if (textWidth(segment, size, weight) <= maxWidth) pieces.push(segment);
     else {
       let part = '';
