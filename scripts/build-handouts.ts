@@ -13,8 +13,10 @@ import { courseSchema } from '../src/schemas/reference-data';
 import { mergePdfs } from '../src/print/merge-pdfs';
 import { pageCount } from '../src/print/pdf-document';
 import { htmlToDocx, makeReferenceDocx } from '../src/docx/word-copy';
+import { htmlForWord } from '../src/docx/word-html';
 import { createSvgRasterizer } from '../src/docx/svg-to-png';
 import { launchBrowser } from '../src/print/pdf-printer';
+import { sha256, type OutputCache } from '../src/print/output-cache';
 import type { Lang } from '../src/schemas/common';
 import { loadReportCourse } from '../src/report/make-report';
 import { CLASS_SIZE, feedbackTemplate, resultsTemplate } from '../src/report/templates';
@@ -67,31 +69,52 @@ export interface WordReportRow {
   audience: PrintDocument['audience'];
   bytes: number;
   milliseconds: number;
+  /** Whether it came from the cache (reused) or was converted by this build (made). */
+  cache: 'reused' | 'made';
 }
 
-/** The Word copy of every document that has one, from its rendered print page in `astroOut`. */
+/** Where Word copies are kept between builds, and the converter's stamp (src/print/output-cache.ts). */
+export interface WordCache {
+  store: OutputCache;
+  stamp: string;
+}
+
+/**
+ * The Word copy of every document that has one, from its rendered print page
+ * in `astroOut`. A copy whose page HTML is unchanged comes from the cache.
+ */
 export async function writeWordCopies(
   astroOut: string,
   stage: string,
   documents: PrintDocument[],
-  onProgress: (done: number, total: number, path: string) => void = () => {},
+  onProgress: (done: number, total: number, path: string, how: 'reused' | 'made') => void = () => {},
+  cache?: WordCache,
 ): Promise<WordReportRow[]> {
   const wanted = documents.filter((doc): doc is PrintDocument & { docx: string } => Boolean(doc.docx));
   const references = new Map<Lang, Uint8Array>();
   const rows: WordReportRow[] = [];
   const pages = wanted.map((doc) => readFileSync(join(astroOut, doc.route, 'index.html'), 'utf8'));
-  // Flowcharts go into Word as SVG with a PNG for older Word: the PNG is drawn in the browser, opened only if needed.
-  const browser = pages.some((html) => html.includes('class="procedure-flowchart"')) ? await launchBrowser() : undefined;
+  // Keyed by what Pandoc is given (styles and links stripped), so a stylesheet change does not remake the copies.
+  const keys = wanted.map((doc, i) => (cache ? sha256(`${cache.stamp}\0${doc.lang}\0${htmlForWord(pages[i])}`) : ''));
+  const hits = wanted.map((_, i) => cache?.store.get(keys[i], () => undefined));
+  // Flowcharts go into Word as SVG with a PNG for older Word: the PNG is drawn in the browser, opened only if a copy to make needs it.
+  const needsBrowser = pages.some((html, i) => !hits[i] && html.includes('class="procedure-flowchart"'));
+  const browser = needsBrowser ? await launchBrowser() : undefined;
   try {
     const rasterize = browser ? await createSvgRasterizer(browser) : undefined;
     for (const [i, doc] of wanted.entries()) {
       const started = performance.now();
-      if (!references.has(doc.lang)) references.set(doc.lang, await makeReferenceDocx(doc.lang));
-      const docx = await htmlToDocx(pages[i], { reference: references.get(doc.lang)!, rasterize });
+      let docx = hits[i]?.bytes;
+      if (!docx) {
+        if (!references.has(doc.lang)) references.set(doc.lang, await makeReferenceDocx(doc.lang));
+        docx = await htmlToDocx(pages[i], { reference: references.get(doc.lang)!, rasterize });
+        cache?.store.put(keys[i], docx, { inputs: {}, facts: {} });
+      }
       mkdirSync(dirname(join(stage, doc.docx)), { recursive: true });
       writeFileSync(join(stage, doc.docx), docx);
-      rows.push({ path: doc.docx, pdf: doc.output, kind: doc.kind, lang: doc.lang, audience: doc.audience, bytes: docx.length, milliseconds: Math.round(performance.now() - started) });
-      onProgress(rows.length, wanted.length, doc.docx);
+      const how = hits[i] ? 'reused' : 'made';
+      rows.push({ path: doc.docx, pdf: doc.output, kind: doc.kind, lang: doc.lang, audience: doc.audience, bytes: docx.length, milliseconds: how === 'reused' ? 0 : Math.round(performance.now() - started), cache: how });
+      onProgress(rows.length, wanted.length, doc.docx, how);
     }
   } finally {
     await browser?.close();

@@ -10,18 +10,18 @@ import { accessSync, constants, cpSync, existsSync, lstatSync, mkdirSync, readdi
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { checkContent } from '../src/check/index';
 import { formatProblem } from '../src/check/problem';
-import { killAllBrowsers, launchBrowser } from '../src/print/pdf-printer';
+import { PRINT_BATCH_SIZE, killAllBrowsers, launchBrowser } from '../src/print/pdf-printer';
 import { BrowserNotFoundError, browserSetting, checkBrowserVersion, findBrowser } from '../src/print/find-browser';
 import { serveDirectory } from '../src/print/static-server';
 import { printAll } from '../src/print/print-all';
-import { pageCount } from '../src/print/pdf-document';
+import { OutputCache, codeStamp, fileHasher } from '../src/print/output-cache';
 import { listFiles } from '../src/lib/files';
 import { inDownloads, type PrintDocument } from '../src/lib/print-documents';
 import type { Audience } from '../src/lib/render-context';
 import { siteSearchFiles } from '../src/search/site-search-files';
 import { brokenLinks, convertSiteForFileUse } from '../src/offline/convert-site';
 import { CHECKSUM_FILE, HOW_TO_OPEN_FILE, checksumList, howToOpenText, zipFolder } from '../src/offline/package-copy';
-import { REPORT_TEMPLATES_DIR, writeFacilitatorPacks, writeReportTemplates, writeWordCopies } from './build-handouts';
+import { REPORT_TEMPLATES_DIR, writeFacilitatorPacks, writeReportTemplates, writeWordCopies, type PackReportRow, type WordReportRow } from './build-handouts';
 import { makeReviewCopy } from './review-copy';
 import { makeReport } from '../src/report/make-report';
 import { formatProblem as formatReportProblem } from '../src/report/report-input';
@@ -153,7 +153,6 @@ function step(message: string) {
 }
 
 function runCheck(): Problem[] {
-  step('Checking the content (and the facilitator pack inputs)');
   const { problems, errors, warnings } = checkContent(root);
   for (const p of problems) console.log(formatProblem(p));
   if (errors) throw new BuildError(`${errors} content error(s): nothing was built. Fix them and run the build again (npm run check lists them).`);
@@ -162,10 +161,11 @@ function runCheck(): Problem[] {
 }
 
 /** Find the browser that prints the PDFs, and ask it its version, before the long steps: a missing or wrong one stops the build in seconds. */
-async function findPrinter() {
+async function findPrinter(): Promise<string> {
   try {
     const version = await checkBrowserVersion(findBrowser());
     console.log(`  browser: ${version}`);
+    return version;
   } catch (error) {
     if (error instanceof BrowserNotFoundError) throw new BuildError(error.message);
     throw error;
@@ -174,7 +174,6 @@ async function findPrinter() {
 
 /** Build the site with Astro; `audience` chooses the trainee site or the facilitator copy (with facilitator notes). */
 async function runAstro(outDir: string, audience: Audience) {
-  step(`Building the ${audience === 'trainee' ? 'trainee site' : 'facilitator copy of the site'} (Astro, Starlight)`);
   rmSync(outDir, { recursive: true, force: true });
   const started = performance.now();
   const astroCli = createRequire(join(root, 'package.json')).resolve('astro/package.json').replace(/package\.json$/, 'astro.js');
@@ -213,7 +212,6 @@ async function runAstro(outDir: string, audience: Audience) {
 }
 
 async function writeSearch(siteDir: string, audience: Audience) {
-  step(`Indexing the ${audience} site for search (Lao split into words)`);
   for (const file of await siteSearchFiles(siteDir, ['en', 'lo'], audience === 'facilitator')) {
     mkdirSync(dirname(join(siteDir, file.path)), { recursive: true });
     writeFileSync(join(siteDir, file.path), file.contents);
@@ -226,11 +224,40 @@ interface PrintedOutput {
   pages: number;
   bytes: number;
   milliseconds: number;
+  cache: 'reused' | 'made';
 }
 
-async function printDocuments(): Promise<PrintedOutput[]> {
+/** Where printed PDFs and Word copies are kept between builds (src/print/output-cache.ts). */
+const cacheDir = join(root, '.build', 'cache');
+/** `npm run build -- --fresh` (or COURSE_FRESH=1) prints and converts everything again, ignoring the cache (and refilling it). */
+const fresh = process.argv.includes('--fresh') || process.env.COURSE_FRESH === '1';
+
+/** What makes a PDF, besides its page and the files it loads: the printer's code, its packages and the browser. */
+function printerStamp(browserVersion: string) {
+  return codeStamp(root, {
+    files: ['src/print/pdf-printer.ts', 'src/print/pdf-document.ts', 'src/print/print-all.ts'],
+    packages: ['puppeteer-core', 'pdf-lib'],
+    settings: [browserVersion, PRINT_BATCH_SIZE],
+  });
+}
+
+/** What makes a Word copy, besides its page: the converter's code and packages, and the browser that draws flowcharts as PNG. */
+function wordStamp(browserVersion: string) {
+  return codeStamp(root, {
+    files: ['src/docx/word-copy.ts', 'src/docx/word-html.ts', 'src/docx/svg-to-png.ts', 'scripts/build-handouts.ts'],
+    packages: ['pandoc-wasm', 'fflate'],
+    settings: [browserVersion],
+  });
+}
+
+/** How many outputs were reused from the cache and how many were made, said after each cached step. */
+function cacheLine(rows: { cache: 'reused' | 'made' }[]) {
+  const reused = rows.filter((r) => r.cache === 'reused').length;
+  return `${reused} reused from the cache, ${rows.length - reused} made${fresh ? ' (--fresh: cache not read)' : ''}`;
+}
+
+async function printDocuments(browserVersion: string, pdfCache: OutputCache): Promise<PrintedOutput[]> {
   const manifest = JSON.parse(readFileSync(join(astroOut, 'print/manifest.json'), 'utf8')) as PrintDocument[];
-  step(`Printing ${manifest.length} PDFs`);
   const server = await serveDirectory(astroOut);
   let browser;
   try {
@@ -245,14 +272,22 @@ async function printDocuments(): Promise<PrintedOutput[]> {
   }
   try {
     const printed = await printAll(browser, server.origin, manifest, {
-      onProgress: (done, total, doc) => console.log(`  [${done}/${total}] ${doc.output}`),
+      onProgress: (done, total, doc, how) => console.log(`  [${done}/${total}] ${doc.output}${how === 'reused' ? ' (unchanged: reused)' : ''}`),
+      cache: {
+        store: pdfCache,
+        stamp: printerStamp(browserVersion),
+        pageHtml: (route) => readFileSync(join(astroOut, route, 'index.html'), 'utf8'),
+        hashOf: fileHasher(astroOut),
+      },
     });
-    return await Promise.all(printed.map(async (p) => {
+    const outputs = printed.map((p) => {
       const target = join(stage, p.output);
       mkdirSync(dirname(target), { recursive: true });
       writeFileSync(target, p.pdf);
-      return { doc: p as PrintDocument, pages: await pageCount(p.pdf), bytes: p.pdf.length, milliseconds: p.milliseconds };
-    }));
+      return { doc: p as PrintDocument, pages: p.pages, bytes: p.pdf.length, milliseconds: p.milliseconds, cache: p.cache };
+    });
+    console.log(`  ${outputs.length} PDFs: ${cacheLine(outputs)}`);
+    return outputs;
   } finally {
     await browser.close();
     await server.close();
@@ -277,7 +312,6 @@ function assembleSite(from: string, to: string, audience: Audience, printed: Pri
 
 /** The offline copy: a site folder converted for file://, with its how-to-open note, checksums and zip. */
 async function assembleOffline(site: string, name: string, audience: Audience) {
-  step(`Making the offline ${audience} copy (${name}/)`);
   const dir = join(stage, name);
   cpSync(site, dir, { recursive: true });
   const { pages, scripts } = await convertSiteForFileUse(dir);
@@ -296,7 +330,6 @@ async function assembleOffline(site: string, name: string, audience: Audience) {
  * name. Whatever the source looked like, a leak stops the build here.
  */
 function scanOutputs(printed: PrintedOutput[]) {
-  step('Scanning the outputs (no facilitator material for trainees, no participant names in the copies)');
   const traineeFolders: [string, string][] = [
     ['site', join(stage, 'site')],
     ['offline', join(stage, 'offline')],
@@ -366,7 +399,6 @@ function swapIntoDist() {
 async function readTrainingReport() {
   const folder = process.env.COURSE_RESULTS;
   if (!folder) return undefined;
-  step(`Reading the class results for the training report (COURSE_RESULTS=${folder})`);
   const parts = await makeReport(root, resolve(root, folder), new Date().toISOString().slice(0, 10));
   if ('problems' in parts) {
     for (const p of parts.problems) console.log(formatReportProblem({ ...p, file: p.file.replace(`${root}/`, '') }));
@@ -384,6 +416,106 @@ function writeReportPage(site: string, html: string) {
   writeFileSync(join(dir, 'index.html'), html);
 }
 
+/** What the steps hand on to each other. */
+interface BuildState {
+  problems: Problem[];
+  browserVersion: string;
+  trainingReport?: Awaited<ReturnType<typeof readTrainingReport>>;
+  printed: PrintedOutput[];
+  packs: PackReportRow[];
+  reportTemplates: string[];
+  wordCopies: WordReportRow[];
+}
+
+/**
+ * One step of the build: what it tells the person building, whether it runs,
+ * and what it does. Outputs that take long to make (PDFs, Word copies) are
+ * kept in a cache keyed by everything that makes them (src/print/output-cache.ts).
+ */
+interface Step {
+  title: string;
+  when?: () => boolean;
+  run: (state: BuildState) => unknown;
+}
+
+const pdfCache = new OutputCache(join(cacheDir, 'pdf'), '.pdf', !fresh);
+const wordCache = new OutputCache(join(cacheDir, 'docx'), '.docx', !fresh);
+
+/** The build, in order. A step that throws stops it, and dist/ stays as it was. */
+const STEPS: Step[] = [
+  { title: 'Checking the content (and the facilitator pack inputs)', run: (s) => (s.problems = runCheck()) },
+  {
+    title: `Reading the class results for the training report (COURSE_RESULTS=${process.env.COURSE_RESULTS})`,
+    when: () => Boolean(process.env.COURSE_RESULTS),
+    run: async (s) => (s.trainingReport = await readTrainingReport()),
+  },
+  { title: 'Finding the browser that prints the PDFs', run: async (s) => (s.browserVersion = await findPrinter()) },
+  { title: 'Building the trainee site (Astro, Starlight)', run: () => runAstro(astroOut, 'trainee') },
+  { title: 'Indexing the trainee site for search (Lao split into words)', run: () => writeSearch(astroOut, 'trainee') },
+  { title: 'Building the facilitator copy of the site (Astro, Starlight)', run: () => runAstro(astroFacilitatorOut, 'facilitator') },
+  { title: 'Indexing the facilitator site for search (Lao split into words)', run: () => writeSearch(astroFacilitatorOut, 'facilitator') },
+  { title: 'Printing the PDFs (those unchanged since the last build are reused)', run: async (s) => (s.printed = await printDocuments(s.browserVersion, pdfCache)) },
+  { title: 'Joining the handouts into one facilitator pack per language', run: async (s) => (s.packs = await writeFacilitatorPacks(root, stage, s.printed.map((p) => p.doc))) },
+  { title: 'Writing the blank training-report inputs (results.csv, feedback.csv)', run: (s) => (s.reportTemplates = writeReportTemplates(root, stage)) },
+  {
+    title: 'Making the Word (DOCX) copies with Pandoc (those unchanged since the last build are reused)',
+    run: async (s) => {
+      s.wordCopies = await writeWordCopies(astroOut, stage, s.printed.map((p) => p.doc), (done, total, path, how) => console.log(`  [${done}/${total}] ${path}${how === 'reused' ? ' (unchanged: reused)' : ''}`), {
+        store: wordCache,
+        stamp: wordStamp(s.browserVersion),
+      });
+      console.log(`  ${s.wordCopies.length} Word copies: ${cacheLine(s.wordCopies)}`);
+    },
+  },
+  { title: 'Making the offline trainee copy (offline/)', run: async (s) => {
+    assembleSite(astroOut, join(stage, 'site'), 'trainee', s.printed);
+    await assembleOffline(join(stage, 'site'), 'offline', 'trainee');
+  } },
+  { title: 'Making the offline facilitator copy (offline-facilitator/)', run: async (s) => {
+    assembleSite(astroFacilitatorOut, join(work, 'facilitator-site'), 'facilitator', s.printed);
+    if (s.trainingReport) writeReportPage(join(work, 'facilitator-site'), s.trainingReport.html);
+    await assembleOffline(join(work, 'facilitator-site'), 'offline-facilitator', 'facilitator');
+  } },
+  { title: 'Making the review copy of the Lao text for LSSO reviewers (review/, review.zip)', run: () => makeReviewCopy(root, stage) },
+  { title: 'Scanning the outputs (no facilitator material for trainees, no participant names in the copies)', run: (s) => scanOutputs(s.printed) },
+];
+
+/** dist/build-report.json: what was built, from what, and how long it took. */
+function buildReport(s: BuildState, started: number) {
+  return {
+    builtAt: new Date().toISOString(),
+    seconds: Math.round((performance.now() - started) / 100) / 10,
+    ...buildFacts(root, s.problems),
+    site: { path: 'site/', htmlPages: listFiles(join(stage, 'site'), '.', ['.html']).length },
+    offline: ['offline', 'offline-facilitator'].map((name) => ({
+      path: `${name}/`,
+      zip: `${name}.zip`,
+      zipBytes: statSync(join(stage, `${name}.zip`)).size,
+      files: listFiles(join(stage, name), '.', ['']).length,
+    })),
+    cache: {
+      fresh,
+      pdf: { reused: s.printed.filter((p) => p.cache === 'reused').length, made: s.printed.filter((p) => p.cache === 'made').length },
+      docx: { reused: s.wordCopies.filter((w) => w.cache === 'reused').length, made: s.wordCopies.filter((w) => w.cache === 'made').length },
+    },
+    outputs: [
+      ...s.printed.map(({ doc, pages, bytes, milliseconds, cache }) => ({
+        path: doc.output,
+        kind: doc.kind,
+        lang: reportLanguage(doc),
+        audience: doc.audience,
+        pages,
+        bytes,
+        milliseconds,
+        cache,
+      })),
+      ...s.packs,
+    ],
+    docx: s.wordCopies.map((copy) => ({ ...copy, lang: reportLanguage({ lang: copy.lang, output: copy.path }) })),
+    reportTemplates: s.reportTemplates,
+  };
+}
+
 async function main() {
   const started = performance.now();
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, onSignal);
@@ -392,61 +524,29 @@ async function main() {
   rmSync(stage, { recursive: true, force: true });
   mkdirSync(stage, { recursive: true });
   checkDistReplaceable();
-  const problems = runCheck();
-  const trainingReport = await readTrainingReport();
-  await findPrinter();
-  await runAstro(astroOut, 'trainee');
-  await writeSearch(astroOut, 'trainee');
-  await runAstro(astroFacilitatorOut, 'facilitator');
-  await writeSearch(astroFacilitatorOut, 'facilitator');
-  const printed = await printDocuments();
-  step('Joining the handouts into one facilitator pack per language');
-  const packs = await writeFacilitatorPacks(root, stage, printed.map((p) => p.doc));
-  step('Writing the blank training-report inputs (results.csv, feedback.csv)');
-  const reportTemplates = writeReportTemplates(root, stage);
-  step('Making the Word (DOCX) copies with Pandoc');
-  const wordCopies = await writeWordCopies(astroOut, stage, printed.map((p) => p.doc), (done, total, path) => console.log(`  [${done}/${total}] ${path}`));
-  assembleSite(astroOut, join(stage, 'site'), 'trainee', printed);
-  await assembleOffline(join(stage, 'site'), 'offline', 'trainee');
-  assembleSite(astroFacilitatorOut, join(work, 'facilitator-site'), 'facilitator', printed);
-  if (trainingReport) writeReportPage(join(work, 'facilitator-site'), trainingReport.html);
-  await assembleOffline(join(work, 'facilitator-site'), 'offline-facilitator', 'facilitator');
-  step('Making the review copy of the Lao text for LSSO reviewers (review/, review.zip)');
-  makeReviewCopy(root, stage);
-  scanOutputs(printed);
-  const sitePages = listFiles(join(stage, 'site'), '.', ['.html']).length;
-  const report = {
-    builtAt: new Date().toISOString(),
-    seconds: Math.round((performance.now() - started) / 100) / 10,
-    ...buildFacts(root, problems),
-    site: { path: 'site/', htmlPages: sitePages },
-    offline: ['offline', 'offline-facilitator'].map((name) => ({
-      path: `${name}/`,
-      zip: `${name}.zip`,
-      zipBytes: statSync(join(stage, `${name}.zip`)).size,
-      files: listFiles(join(stage, name), '.', ['']).length,
-    })),
-    outputs: [
-      ...printed.map(({ doc, pages, bytes, milliseconds }) => ({
-        path: doc.output,
-        kind: doc.kind,
-        lang: reportLanguage(doc),
-        audience: doc.audience,
-        pages,
-        bytes,
-        milliseconds,
-      })),
-      ...packs,
-    ],
-    docx: wordCopies.map((copy) => ({ ...copy, lang: reportLanguage({ lang: copy.lang, output: copy.path }) })),
-    reportTemplates,
-  };
+  const state = { printed: [], packs: [], reportTemplates: [], wordCopies: [] } as unknown as BuildState;
+  const timings: { step: string; seconds: number }[] = [];
+  for (const { title, when, run } of STEPS) {
+    if (when && !when()) continue;
+    step(title);
+    const stepStarted = performance.now();
+    await run(state);
+    timings.push({ step: title, seconds: Math.round((performance.now() - stepStarted) / 100) / 10 });
+  }
+  const report = { ...buildReport(state, started), steps: timings };
   writeFileSync(join(stage, 'build-report.json'), JSON.stringify(report, null, 2));
   swapIntoDist();
   // From here nothing may fail the build: dist/ holds the new one.
   finishing = true;
   cleanWork();
-  console.log(`\n✔ Built dist/ in ${report.seconds} s: site (${sitePages} pages), ${printed.length + packs.length} PDFs, ${wordCopies.length} DOCX. See dist/build-report.json.`);
+  // The cache keeps what this build used; older entries go (only after a build that succeeded).
+  pdfCache.prune();
+  wordCache.prune();
+  const { pdf, docx } = report.cache;
+  console.log(
+    `\n✔ Built dist/ in ${report.seconds} s: site (${report.site.htmlPages} pages), ${state.printed.length + state.packs.length} PDFs ` +
+      `(${pdf.reused} of ${state.printed.length} printed ones reused), ${state.wordCopies.length} DOCX (${docx.reused} reused). See dist/build-report.json.`,
+  );
 }
 
 main().catch((error) => {

@@ -89,6 +89,8 @@ export interface PrintResult {
   pdf: Uint8Array;
   /** Requests that were blocked (anything outside the allowed origin). */
   blocked: string[];
+  /** URLs the page loaded (the page itself, its stylesheets, fonts, images): what the PDF was made from. */
+  loaded: string[];
 }
 
 const pdfOptions = { format: 'A4', printBackground: true, preferCSSPageSize: true, outline: true, tagged: true, timeout: 300_000 } as const;
@@ -255,11 +257,15 @@ async function metadataOf(page: Page) {
 export async function printToPdf(browser: Browser, url: string, options: PrintOptions): Promise<PrintResult> {
   const page = await browser.newPage();
   const blocked: string[] = [];
+  const loaded: string[] = [];
   try {
     await page.setRequestInterception(true);
     page.on('request', (request) => {
       const target = request.url();
-      if (target.startsWith(options.allowedOrigin) || target.startsWith('data:')) void request.continue();
+      if (target.startsWith(options.allowedOrigin)) {
+        loaded.push(target);
+        void request.continue();
+      } else if (target.startsWith('data:')) void request.continue();
       else {
         blocked.push(target);
         void request.abort('blockedbyclient');
@@ -270,14 +276,14 @@ export async function printToPdf(browser: Browser, url: string, options: PrintOp
     await page.evaluate(() => document.fonts.ready);
     const units = await page.$$eval('[data-print-unit]', (els) => els.length);
     const batchSize = options.batchSize ?? PRINT_BATCH_SIZE;
-    if (units > batchSize) return { pdf: await printInBatches(page, units, batchSize), blocked };
+    if (units > batchSize) return { pdf: await printInBatches(page, units, batchSize), blocked, loaded };
     let pdf = await page.pdf(pdfOptions);
     if (await padToRightHandPages(page, pdf)) pdf = await page.pdf(pdfOptions);
     if (await numberContents(page, pdf)) pdf = await page.pdf(pdfOptions);
     const saved = await saveLonePage(page, pdf);
     if (saved) pdf = saved;
     else if (!(await page.$('[data-fit-last-page]'))) pdf = await withoutNearEmptyLastPage(page, pdf);
-    return { pdf: await setMetadata(pdf, await metadataOf(page)), blocked };
+    return { pdf: await setMetadata(pdf, await metadataOf(page)), blocked, loaded };
   } finally {
     await page.close();
   }

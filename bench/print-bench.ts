@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: how long each printed document takes. Builds the print
+ * `npm run bench:print`: how long each printed document takes. Builds the print
  * pages once with Astro (into .build/bench/), then times every PDF printed on
  * its own (one page of the browser at a time), the whole set printed the way
  * the build does it (one browser, 2 pages in parallel), the combined packs
@@ -7,10 +7,10 @@
  * with --only writes .build/bench/results.json instead); the files it makes
  * go to .build/bench/out/ for a look, never to dist/.
  *
- *   npm run bench                     build, then time everything
- *   npm run bench -- --reuse          reuse the last bench's Astro build
- *   npm run bench -- --only certif    only documents whose output contains "certif"
- *   npm run bench -- --parallel 2,4   print the whole set with 2, then 4 pages at a time (default: 2, as the build)
+ *   npm run bench:print                     build, then time everything
+ *   npm run bench:print -- --reuse          reuse the last bench's Astro build
+ *   npm run bench:print -- --only certif    only documents whose output contains "certif"
+ *   npm run bench:print -- --parallel 2,4   print the whole set with 2, then 4 pages at a time (default: 2, as the build)
  */
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
