@@ -3,8 +3,8 @@
  * dev server, trainee and facilitator view, serves one session as the
  * facilitator manual and the trainee workbook print it, and the facilitator
  * view of a page, without a build; a production build makes none of these
- * pages. Reads the real content and edits nothing. About 30-60 seconds (two
- * dev servers start and render a few pages).
+ * pages. Reads the real content and edits nothing. About a minute (50-75 s
+ * on a busy 2-core machine: two dev servers start and render a few pages).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn, type ChildProcess } from 'node:child_process';
