@@ -1,4 +1,6 @@
 // @ts-check
+import { realpathSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
@@ -16,6 +18,10 @@ export default defineConfig({
   // can read another's half-written cache. Each project keeps its own.
   cacheDir: './.build/astro-cache',
   trailingSlash: 'always',
+  // `npm run dev` is the authors' preview (content/README.md): no Astro toolbar over the print view, and
+  // the fonts served even when node_modules is a link to a shared install (Vite serves only files inside the project).
+  devToolbar: { enabled: false },
+  vite: { server: { fs: { allow: [fileURLToPath(new URL('.', import.meta.url)), realpathSync(fileURLToPath(new URL('./node_modules', import.meta.url)))] } } },
   markdown: { remarkPlugins: [remarkGfm], rehypePlugins: [rehypeTaskListLabels] },
   integrations: [
     starlight({

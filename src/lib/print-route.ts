@@ -14,3 +14,19 @@ export function startPrintPage(astro: { params: Record<string, string | undefine
   astro.locals.print = { lang, audience, medium: 'print' };
   return { lang, t: translator(lang) };
 }
+
+/** A CSS string literal (for `content:` in @page rules). */
+export function cssString(text: string): string {
+  return `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+}
+
+/** Running headers of the books' sessions: one named page per session (class page-session-<index>), its header naming the day and the session. */
+export function sessionRunningHeads(sessions: { day: number; title: Record<Lang, string> }[], lang: Lang, firstIndex = 0): string {
+  const t = translator(lang);
+  return sessions
+    .map((s, i) => {
+      const index = firstIndex + i;
+      return `@page session-${index} { @top-left { content: ${cssString(`${t('print.runningDay', { day: s.day })} · ${s.title[lang]}`)}; } }\n.page-session-${index} { page: session-${index}; }`;
+    })
+    .join('\n');
+}

@@ -19,9 +19,12 @@ interface AstroLike {
   locals: { print?: RenderContext };
 }
 
-/** Audience of the screen build: the trainee site by default; COURSE_AUDIENCE=facilitator builds the facilitator copy. */
+/**
+ * Audience of the screen build: the trainee site by default; COURSE_AUDIENCE=facilitator builds the facilitator copy,
+ * and `npm run dev:facilitator` (astro dev --mode facilitator) serves it (a mode works on every system, an env var in an npm script does not).
+ */
 export function screenAudience(): Audience {
-  return process.env.COURSE_AUDIENCE === 'facilitator' ? 'facilitator' : 'trainee';
+  return process.env.COURSE_AUDIENCE === 'facilitator' || import.meta.env?.MODE === 'facilitator' ? 'facilitator' : 'trainee';
 }
 
 /** The language of a URL path: /lo/... is Lao, everything else English. */
