@@ -1,5 +1,5 @@
 // @ts-check
-import { realpathSync } from 'node:fs';
+import { existsSync, realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
@@ -21,7 +21,8 @@ export default defineConfig({
   // `npm run dev` is the authors' preview (content/README.md): no Astro toolbar over the print view, and
   // the fonts served even when node_modules is a link to a shared install (Vite serves only files inside the project).
   devToolbar: { enabled: false },
-  vite: { server: { fs: { allow: [fileURLToPath(new URL('.', import.meta.url)), realpathSync(fileURLToPath(new URL('./node_modules', import.meta.url)))] } } },
+  // A scratch copy of the project (tests, bench) has no node_modules of its own: it uses the one above it.
+  vite: { server: { fs: { allow: [fileURLToPath(new URL('.', import.meta.url)), ...(existsSync(new URL('./node_modules', import.meta.url)) ? [realpathSync(fileURLToPath(new URL('./node_modules', import.meta.url)))] : [])] } } },
   markdown: { remarkPlugins: [remarkGfm], rehypePlugins: [rehypeTaskListLabels] },
   integrations: [
     starlight({
