@@ -61,8 +61,17 @@ export async function getMaterials(): Promise<Material[]> {
     .sort((a, b) => (order.get(a.session) ?? 999) - (order.get(b.session) ?? 999) || a.id.localeCompare(b.id));
 }
 
+/**
+ * Quizzes in a stable order, curriculum order: a self-check by its session (its id starts with the
+ * session's), the others after, then by id. The collection's own order varies between builds.
+ */
 export async function getQuizzes(): Promise<Quiz[]> {
-  return (await getCollection('quizzes')).map((e) => e.data);
+  const sessions = (await getSessions()).map((s) => s.id);
+  const rank = (id: string) => {
+    const i = sessions.findIndex((s) => id === s || id.startsWith(`${s}-`));
+    return i === -1 ? sessions.length : i;
+  };
+  return (await getCollection('quizzes')).map((e) => e.data).sort((a, b) => rank(a.id) - rank(b.id) || a.id.localeCompare(b.id));
 }
 export async function getRolePlays(): Promise<RolePlay[]> {
   return (await getCollection('rolePlays')).map((e) => e.data);
