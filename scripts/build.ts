@@ -235,7 +235,7 @@ const fresh = process.argv.includes('--fresh') || process.env.COURSE_FRESH === '
 /** What makes a PDF, besides its page and the files it loads: the printer's code, its packages and the browser. */
 function printerStamp(browserVersion: string) {
   return codeStamp(root, {
-    files: ['src/print/pdf-printer.ts', 'src/print/pdf-document.ts', 'src/print/print-all.ts'],
+    files: ['src/print/pdf-printer.ts', 'src/print/pdf-document.ts', 'src/print/print-all.ts', 'src/print/fit-wide.ts'],
     packages: ['puppeteer-core', 'pdf-lib'],
     settings: [browserVersion, PRINT_BATCH_SIZE],
   });

@@ -15,6 +15,7 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { findBrowser } from './find-browser';
 import { pageCount, readOutline, setMetadata } from './pdf-document';
 import { mergePdfs } from './merge-pdfs';
+import { fitWideElements } from './fit-wide';
 
 export interface PrintOptions {
   /** Requests must start with this (the local server's origin); all others are blocked. */
@@ -274,6 +275,8 @@ export async function printToPdf(browser: Browser, url: string, options: PrintOp
     const response = await page.goto(url, { waitUntil: 'networkidle0', timeout: 120_000 });
     if (!response || !response.ok()) throw new Error(`Print page ${url} answered ${response?.status() ?? 'nothing'}`);
     await page.evaluate(() => document.fonts.ready);
+    // A table wider than the page would make Chromium print every page smaller: it is scaled down alone.
+    await fitWideElements(page);
     const units = await page.$$eval('[data-print-unit]', (els) => els.length);
     const batchSize = options.batchSize ?? PRINT_BATCH_SIZE;
     if (units > batchSize) return { pdf: await printInBatches(page, units, batchSize), blocked, loaded };
