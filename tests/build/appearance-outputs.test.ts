@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { listFiles } from '../../src/lib/files';
-import { pdfBookmarks, pdfInfo, pdfPages, pdfText } from '../helpers/pdf';
+import { pdfBookmarks, pdfInfo, pdfPages, pdfText, pdfWordHeights } from '../helpers/pdf';
 import { docxPart, docxParagraphs, docxPageBreaks } from '../helpers/docx';
 import { readYaml } from '../helpers/curriculum-facts';
 import { PROJECT_ROOT } from '../helpers/scratch-project';
@@ -53,6 +53,15 @@ describe('Lao books keep words whole at line ends', () => {
 });
 
 describe('books', () => {
+  // Chromium prints a whole document smaller when one element is wider than the page: one wide
+  // table once shrank every page of the manual to two thirds (10.5 pt printed near 7 pt).
+  it.each(['facilitator-manual-en', 'trainee-workbook-lo', 'facilitator-manual-bilingual'])('print their body text at its set size, not shrunk to fit a wide table (%s)', async (name) => {
+    const heights = (await pdfWordHeights(join(dist, `pdf/${name}.pdf`))).sort((a, b) => a - b);
+    const median = heights[Math.floor(heights.length / 2)];
+    // 10.5 pt body text (templates/print.css) makes word boxes of about 14 pt; shrunk, about 9.5.
+    expect(median).toBeGreaterThan(12);
+  });
+
   it.each(['en', 'lo'])('annex pages carry a running header (%s)', async (lang) => {
     const file = join(dist, `pdf/facilitator-manual-${lang}.pdf`);
     const bookmarks = (await pdfBookmarks(file)).filter((b) => b.level === 1);

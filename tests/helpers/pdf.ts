@@ -47,3 +47,9 @@ export async function pdfBookmarks(file: string): Promise<Bookmark[]> {
   walk((json.outlines ?? []) as Item[], 1);
   return out;
 }
+
+/** The height in points of every word's box (pdftotext -bbox), in page order: the printed size of the text, about 1.36 times its font size. */
+export async function pdfWordHeights(file: string): Promise<number[]> {
+  const xhtml = await runOutput('pdftotext', ['-bbox', file, '-']);
+  return [...xhtml.matchAll(/<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">/g)].map((m) => Number(m[2]) - Number(m[1]));
+}
