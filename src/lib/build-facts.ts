@@ -66,7 +66,7 @@ export function buildFacts(root: string, problems: Problem[]): BuildFacts {
   };
 }
 
-/** The language of an output as the report names it: the bilingual editions are 'lo+en', not just their main language. */
+/** The language of an output as the report names it: the bilingual editions (whole or in volumes) are 'lo+en', not just their main language. */
 export function reportLanguage(doc: Pick<PrintDocument, 'lang' | 'output'>): string {
-  return /-bilingual\.(pdf|docx)$/.test(doc.output) ? 'lo+en' : doc.lang;
+  return /-bilingual(-day-\d+)?\.(pdf|docx)$/.test(doc.output) ? 'lo+en' : doc.lang;
 }

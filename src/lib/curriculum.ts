@@ -155,6 +155,8 @@ export async function getPrintDocuments(): Promise<PrintDocument[]> {
     jobAids: listJobAids(),
     procedures: (await getProcedures()).length,
     sessions: (await getSessions()).map((s) => s.id),
+    // Days with a written session page: a day of records only would make an empty volume.
+    days: [...new Set((await getSessions()).filter((s) => s.page).map((s) => s.day))].sort((a, b) => a - b),
   });
 }
 

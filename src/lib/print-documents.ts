@@ -46,6 +46,15 @@ export interface PrintDocument {
   kind: PrintKind;
   /** Its title in its language, where a list shows it (the downloads page); otherwise the file name is shown. */
   title?: string;
+  /** A book printed in volumes: this one holds one day of the course (of `count` volumes). */
+  volume?: BookVolume;
+}
+
+export interface BookVolume {
+  /** The course day the volume holds. */
+  day: number;
+  /** How many volumes the book is printed in (one per day with sessions). */
+  count: number;
 }
 
 export interface PrintInventory {
@@ -67,6 +76,8 @@ export interface PrintInventory {
   procedures?: number;
   /** Ids of the session records; Day 5's handouts are printed only when their sessions exist. */
   sessions?: string[];
+  /** The course days that have sessions, in order: each book is also printed as one volume per day. */
+  days?: number[];
 }
 
 /** A material with answers (a card's back) is for the facilitator only; one without can also be offered to trainees. */
@@ -82,17 +93,42 @@ export function inPrintOrder<T extends { kind: string; phase?: 'pre' | 'post' }>
   return quizzes.map((q, i) => ({ q, i })).sort((a, b) => rank(a.q) - rank(b.q) || a.i - b.i).map(({ q }) => q);
 }
 
+/** The print route and output of one book: `book` is 'manual-facilitator' or 'workbook-trainee', `edition` a language or 'bilingual'. */
+function bookFiles(book: 'manual-facilitator' | 'workbook-trainee', edition: Lang | 'bilingual', day?: number) {
+  const name = book === 'manual-facilitator' ? 'facilitator-manual' : 'trainee-workbook';
+  const suffix = day === undefined ? '' : `-day-${day}`;
+  return { route: `/print/${edition}/${book}${suffix}/`, output: `pdf/${name}-${edition}${suffix}.pdf` };
+}
+
+/** A book route's parts: /print/en/manual-facilitator-day-2/ -> the book, the edition and the day of its volume (none for the full book). */
+export function parseBookRoute(route: string): { edition: Lang | 'bilingual'; book: 'manual-facilitator' | 'workbook-trainee'; day?: number } | undefined {
+  const match = /^\/print\/(en|lo|bilingual)\/(manual-facilitator|workbook-trainee)(?:-day-(\d+))?\/$/.exec(route);
+  if (!match) return undefined;
+  return { edition: match[1] as Lang | 'bilingual', book: match[2] as 'manual-facilitator' | 'workbook-trainee', ...(match[3] ? { day: Number(match[3]) } : {}) };
+}
+
+/** Whether a document is a printed book (the facilitator manual or the trainee workbook, whole or one volume). */
+export function isBook(doc: Pick<PrintDocument, 'kind'>): boolean {
+  return doc.kind === 'manual' || doc.kind === 'workbook';
+}
+
 /** The Word copy of a PDF: docx/<lang>/<same name>.docx. */
 const wordCopy = (output: string, lang: Lang) => `docx/${lang}/${output.split('/').pop()!.replace(/\.pdf$/, '.docx')}`;
 
 export function printDocuments(inventory: PrintInventory): PrintDocument[] {
   const docs: PrintDocument[] = [];
+  const volumes: BookVolume[] = (inventory.days ?? []).map((day, _, days) => ({ day, count: days.length }));
   for (const lang of LANGS) {
     // Everything but the certificates (personal names, a fixed layout) also gets a Word copy.
     const add = (doc: Omit<PrintDocument, 'lang' | 'docx'>) => docs.push({ ...doc, lang, ...(doc.kind === 'certificates' ? {} : { docx: wordCopy(doc.output, lang) }) });
     const handout = (name: string) => `handouts/${lang}/${name}-${lang}.pdf`;
-    add({ route: `/print/${lang}/manual-facilitator/`, output: `pdf/facilitator-manual-${lang}.pdf`, audience: 'facilitator', kind: 'manual' });
-    add({ route: `/print/${lang}/workbook-trainee/`, output: `pdf/trainee-workbook-${lang}.pdf`, audience: 'trainee', kind: 'workbook' });
+    add({ ...bookFiles('manual-facilitator', lang), audience: 'facilitator', kind: 'manual' });
+    add({ ...bookFiles('workbook-trainee', lang), audience: 'trainee', kind: 'workbook' });
+    // Each book also in volumes, one per day, to print and carry one day at a time (with Word copies like the full books).
+    for (const volume of volumes) {
+      add({ ...bookFiles('manual-facilitator', lang, volume.day), audience: 'facilitator', kind: 'manual', volume });
+      add({ ...bookFiles('workbook-trainee', lang, volume.day), audience: 'trainee', kind: 'workbook', volume });
+    }
     // Handouts, in the order of the combined facilitator pack.
     add({ route: `/print/${lang}/agenda/`, output: handout('agenda'), audience: 'trainee', kind: 'agenda' });
     add({ route: `/print/${lang}/session-plans/`, output: handout('session-plans'), audience: 'facilitator', kind: 'session-plans' });
@@ -140,8 +176,12 @@ export function printDocuments(inventory: PrintInventory): PrintDocument[] {
   // The bilingual editions (Lao with English beside it, section by section), for trainers who work
   // with an interpreter. Listed under Lao, their main language; no Word copy (two columns do not edit well).
   docs.push(
-    { route: '/print/bilingual/manual-facilitator/', output: 'pdf/facilitator-manual-bilingual.pdf', lang: 'lo', audience: 'facilitator', kind: 'manual' },
-    { route: '/print/bilingual/workbook-trainee/', output: 'pdf/trainee-workbook-bilingual.pdf', lang: 'lo', audience: 'trainee', kind: 'workbook' },
+    { ...bookFiles('manual-facilitator', 'bilingual'), lang: 'lo', audience: 'facilitator', kind: 'manual' },
+    { ...bookFiles('workbook-trainee', 'bilingual'), lang: 'lo', audience: 'trainee', kind: 'workbook' },
+    ...volumes.flatMap((volume): PrintDocument[] => [
+      { ...bookFiles('manual-facilitator', 'bilingual', volume.day), lang: 'lo', audience: 'facilitator', kind: 'manual', volume },
+      { ...bookFiles('workbook-trainee', 'bilingual', volume.day), lang: 'lo', audience: 'trainee', kind: 'workbook', volume },
+    ]),
   );
   return docs;
 }

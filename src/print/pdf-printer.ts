@@ -149,8 +149,18 @@ export function matchHeadingsToOutline(
   return pageOfId;
 }
 
+/**
+ * Bookmarks of each print, read once: the right-hand pages and the contents
+ * both look at the first print of a book, and reading a long PDF takes a second.
+ */
+const outlines = new WeakMap<Uint8Array, ReturnType<typeof readOutline>>();
+function outlineOf(pdf: Uint8Array): ReturnType<typeof readOutline> {
+  if (!outlines.has(pdf)) outlines.set(pdf, readOutline(pdf));
+  return outlines.get(pdf)!;
+}
+
 async function pagesOfHeadings(page: Page, pdf: Uint8Array, wanted: string[]): Promise<Map<string, number>> {
-  return matchHeadingsToOutline(await headingsInOrder(page), await readOutline(pdf), new Set(wanted));
+  return matchHeadingsToOutline(await headingsInOrder(page), await outlineOf(pdf), new Set(wanted));
 }
 
 /** Headings marked data-recto start on a right-hand (odd) page: pad with a blank page where one lands on the left. */
@@ -237,6 +247,8 @@ const MAX_TIGHTENED_PAGES = 12;
  * nearly empty last page can go.
  */
 async function withoutNearEmptyLastPage(page: Page, pdf: Uint8Array): Promise<Uint8Array> {
+  // A book (it has a contents page) is never tightened: no need to count its pages.
+  if (await page.$('[data-toc-target]')) return pdf;
   const pages = await pageCount(pdf);
   if (pages < 2 || pages > MAX_TIGHTENED_PAGES) return pdf;
   await page.evaluate(() => document.documentElement.classList.add('print-tight'));

@@ -25,7 +25,8 @@ describe('build report', () => {
       expect(existsSync(file), output.path).toBe(true);
       expect(statSync(file).size).toBe(output.bytes);
       // The bilingual editions are both languages, not just their main one.
-      expect(output.lang).toBe(/-bilingual\./.test(output.path) ? 'lo+en' : output.path.match(/-(en|lo)\.pdf$/)?.[1] ?? output.lang);
+      // A book's volumes (…-day-N.pdf) take the language of their book.
+      expect(output.lang).toBe(/-bilingual(-day-\d+)?\./.test(output.path) ? 'lo+en' : output.path.match(/-(en|lo)(-day-\d+)?\.pdf$/)?.[1] ?? output.lang);
       expect(['en', 'lo', 'lo+en']).toContain(output.lang);
       expect(output.pages).toBe(Number((await pdfInfo(file)).Pages));
     }
