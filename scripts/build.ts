@@ -214,11 +214,13 @@ async function runAstro(outDir: string, audience: Audience) {
 
 async function writeSearch(siteDir: string, audience: Audience) {
   step(`Indexing the ${audience} site for search (Lao split into words)`);
-  for (const file of await siteSearchFiles(siteDir, ['en', 'lo'], audience === 'facilitator')) {
+  const files = await siteSearchFiles(siteDir, ['en', 'lo'], audience === 'facilitator');
+  for (const file of files) {
     mkdirSync(dirname(join(siteDir, file.path)), { recursive: true });
     writeFileSync(join(siteDir, file.path), file.contents);
-    console.log(`  ${file.path} (${Math.round(file.contents.length / 1024)} KiB)`);
   }
+  // The data comes in many small chunk scripts: one line for all.
+  console.log(`  ${files.length} files in search/ (${Math.round(files.reduce((sum, f) => sum + f.contents.length, 0) / 1024)} KiB)`);
 }
 
 interface PrintedOutput {
