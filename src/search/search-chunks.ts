@@ -115,3 +115,18 @@ export function searchChunkFiles(data: SearchData): { path: string; contents: st
     ...textChunks.map((chunk, n) => ({ path: `search/${textChunkName(data.lang, n)}.js`, contents: chunkScript(textChunkName(data.lang, n), chunk) })),
   ];
 }
+
+/** What a chunk script registers (the inverse of chunkScript, for checks and tests in Node: nothing is run). */
+export function readChunkScript(contents: string): { name: string; value: unknown } {
+  const match = /^window\.__courseSearchChunks=window\.__courseSearchChunks\|\|\{\};window\.__courseSearchChunks\[("[^"]+")\]=(.*);\n$/s.exec(contents);
+  if (!match) throw new Error('Not a search chunk script (expected what chunkScript writes).');
+  return { name: JSON.parse(match[1]) as string, value: JSON.parse(match[2]) };
+}
+
+/** The chunk file names (under search/) a head names, so a copy can be checked for all of them. */
+export function chunkFilesOfHead(head: SearchHead): string[] {
+  return [...head.termChunks.map((_, n) => `${termChunkName(head.lang, n)}.js`), ...head.textChunks.map((_, n) => `${textChunkName(head.lang, n)}.js`)];
+}
+
+/** Is this file name (under search/) a head script? */
+export const isHeadFile = (file: string) => /^index-[a-z]{2,3}\.js$/.test(file);
