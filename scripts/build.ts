@@ -19,6 +19,7 @@ import { listFiles } from '../src/lib/files';
 import { inDownloads, type PrintDocument } from '../src/lib/print-documents';
 import type { Audience } from '../src/lib/render-context';
 import { siteSearchFiles } from '../src/search/site-search-files';
+import { loadFontSubsetter, subsetSiteFonts } from '../src/lib/subset-site-fonts';
 import { brokenLinks, convertSiteForFileUse } from '../src/offline/convert-site';
 import { CHECKSUM_FILE, HOW_TO_OPEN_FILE, checksumList, howToOpenText, zipFolder } from '../src/offline/package-copy';
 import { REPORT_TEMPLATES_DIR, writeFacilitatorPacks, writeReportTemplates, writeWordCopies } from './build-handouts';
@@ -277,6 +278,15 @@ function assembleSite(from: string, to: string, audience: Audience, printed: Pri
   fillDownloadFacts(to, new Map(printed.map((p) => [basename(p.doc.output), { bytes: p.bytes, pages: p.pages }])));
 }
 
+/** A site folder's fonts cut to the characters its pages use (the print pages, in the Astro output, keep them whole). */
+async function subsetFonts(site: string, audience: Audience) {
+  step(`Cutting the ${audience} site's fonts to the characters its pages use`);
+  const subset = await loadFontSubsetter();
+  if (!subset) return console.log('  subset-font is not installed: the fonts are shipped whole');
+  const { fonts, bytesBefore, bytesAfter } = await subsetSiteFonts(site, subset);
+  console.log(`  ${fonts} fonts: ${Math.round(bytesBefore / 1024)} KiB -> ${Math.round(bytesAfter / 1024)} KiB`);
+}
+
 /** The offline copy: a site folder converted for file://, with its how-to-open note, checksums and zip. */
 async function assembleOffline(site: string, name: string, audience: Audience) {
   step(`Making the offline ${audience} copy (${name}/)`);
@@ -409,9 +419,11 @@ async function main() {
   step('Making the Word (DOCX) copies with Pandoc');
   const wordCopies = await writeWordCopies(astroOut, stage, printed.map((p) => p.doc), (done, total, path) => console.log(`  [${done}/${total}] ${path}`));
   assembleSite(astroOut, join(stage, 'site'), 'trainee', printed);
+  await subsetFonts(join(stage, 'site'), 'trainee');
   await assembleOffline(join(stage, 'site'), 'offline', 'trainee');
   assembleSite(astroFacilitatorOut, join(work, 'facilitator-site'), 'facilitator', printed);
   if (trainingReport) writeReportPage(join(work, 'facilitator-site'), trainingReport.html);
+  await subsetFonts(join(work, 'facilitator-site'), 'facilitator');
   await assembleOffline(join(work, 'facilitator-site'), 'offline-facilitator', 'facilitator');
   step('Making the review copy of the Lao text for LSSO reviewers (review/, review.zip)');
   makeReviewCopy(root, stage);
