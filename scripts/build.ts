@@ -19,6 +19,7 @@ import { listFiles } from '../src/lib/files';
 import { inDownloads, type PrintDocument } from '../src/lib/print-documents';
 import type { Audience } from '../src/lib/render-context';
 import { siteSearchFiles } from '../src/search/site-search-files';
+import { loadFontSubsetter, subsetSiteFonts } from '../src/lib/subset-site-fonts';
 import { brokenLinks, convertSiteForFileUse } from '../src/offline/convert-site';
 import { CHECKSUM_FILE, HOW_TO_OPEN_FILE, checksumList, howToOpenText, zipFolder } from '../src/offline/package-copy';
 import { REPORT_TEMPLATES_DIR, writeFacilitatorPacks, writeReportTemplates, writeWordCopies, type PackReportRow, type WordReportRow } from './build-handouts';
@@ -212,11 +213,13 @@ async function runAstro(outDir: string, audience: Audience) {
 }
 
 async function writeSearch(siteDir: string, audience: Audience) {
-  for (const file of await siteSearchFiles(siteDir, ['en', 'lo'], audience === 'facilitator')) {
+  const files = await siteSearchFiles(siteDir, ['en', 'lo'], audience === 'facilitator');
+  for (const file of files) {
     mkdirSync(dirname(join(siteDir, file.path)), { recursive: true });
     writeFileSync(join(siteDir, file.path), file.contents);
-    console.log(`  ${file.path} (${Math.round(file.contents.length / 1024)} KiB)`);
   }
+  // The data comes in many small chunk scripts: one line for all.
+  console.log(`  ${files.length} files in search/ (${Math.round(files.reduce((sum, f) => sum + f.contents.length, 0) / 1024)} KiB)`);
 }
 
 interface PrintedOutput {
@@ -308,6 +311,14 @@ function assembleSite(from: string, to: string, audience: Audience, printed: Pri
   // The training report's blank inputs are for facilitators, who type the papers in.
   if (audience === 'facilitator' && existsSync(join(stage, REPORT_TEMPLATES_DIR))) cpSync(join(stage, REPORT_TEMPLATES_DIR), join(to, 'downloads', 'report-templates'), { recursive: true });
   fillDownloadFacts(to, new Map(printed.map((p) => [basename(p.doc.output), { bytes: p.bytes, pages: p.pages }])));
+}
+
+/** A site folder's fonts cut to the characters its pages use (the print pages, in the Astro output, keep them whole). */
+async function subsetFonts(site: string, audience: Audience) {
+  const subset = await loadFontSubsetter();
+  if (!subset) throw new BuildError('The package subset-font is missing (it cuts the site\'s fonts to the characters the pages use). Run npm ci and build again.');
+  const { fonts, bytesBefore, bytesAfter } = await subsetSiteFonts(site, subset);
+  console.log(`  ${audience} site: ${fonts} fonts cut to the characters its pages use, ${Math.round(bytesBefore / 1024)} KiB -> ${Math.round(bytesAfter / 1024)} KiB`);
 }
 
 /** The offline copy: a site folder converted for file://, with its how-to-open note, checksums and zip. */
@@ -467,13 +478,15 @@ const STEPS: Step[] = [
       console.log(`  ${s.wordCopies.length} Word copies: ${cacheLine(s.wordCopies)}`);
     },
   },
-  { title: 'Making the offline trainee copy (offline/)', run: async (s) => {
+  { title: 'Making the trainee site and its offline copy (site/, offline/; fonts cut to the characters the pages use)', run: async (s) => {
     assembleSite(astroOut, join(stage, 'site'), 'trainee', s.printed);
+    await subsetFonts(join(stage, 'site'), 'trainee');
     await assembleOffline(join(stage, 'site'), 'offline', 'trainee');
   } },
-  { title: 'Making the offline facilitator copy (offline-facilitator/)', run: async (s) => {
+  { title: 'Making the offline facilitator copy (offline-facilitator/; fonts cut likewise)', run: async (s) => {
     assembleSite(astroFacilitatorOut, join(work, 'facilitator-site'), 'facilitator', s.printed);
     if (s.trainingReport) writeReportPage(join(work, 'facilitator-site'), s.trainingReport.html);
+    await subsetFonts(join(work, 'facilitator-site'), 'facilitator');
     await assembleOffline(join(work, 'facilitator-site'), 'offline-facilitator', 'facilitator');
   } },
   { title: 'Making the review copy of the Lao text for LSSO reviewers (review/, review.zip)', run: () => makeReviewCopy(root, stage) },

@@ -8,13 +8,14 @@
  *  - module preloads and other requests a file:// page cannot make are removed.
  * Works on a copy in `dir`, in place.
  */
-import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { readFileSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { build, type Plugin } from 'esbuild';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { listFiles } from '../lib/files';
 import { shortHash } from '../lib/text';
 import { isExternal, offlineUrl } from './relative-urls';
+import { chunkFilesOfHead, isHeadFile, readChunkScript, type SearchHead } from '../search/search-chunks';
 
 const URL_ATTRIBUTES = ['href', 'src', 'poster', 'action'];
 
@@ -123,9 +124,17 @@ export async function convertSiteForFileUse(dir: string): Promise<ConvertReport>
   return { pages: htmlFiles.length, scripts: classicCache.size };
 }
 
-/** Links in a converted copy that point to a file that is not there (for the tests and the build's own check). */
+/**
+ * Links in a converted copy that point to a file that is not there (for the
+ * tests and the build's own check), and search chunks a search head names
+ * that are not there (search loads them by adding script tags, no page links them).
+ */
 export function brokenLinks(dir: string): { file: string; url: string }[] {
   const broken: { file: string; url: string }[] = [];
+  for (const head of existsSync(join(dir, 'search')) ? readdirSync(join(dir, 'search')).filter(isHeadFile) : []) {
+    const { value } = readChunkScript(readFileSync(join(dir, 'search', head), 'utf8'));
+    for (const chunk of chunkFilesOfHead(value as SearchHead)) if (!existsSync(join(dir, 'search', chunk))) broken.push({ file: `search/${head}`, url: chunk });
+  }
   for (const file of listFiles(dir, '.', ['.html'])) {
     const root = parse(readFileSync(join(dir, file), 'utf8'));
     for (const el of root.querySelectorAll('[href], [src]')) {

@@ -1,6 +1,7 @@
 /**
- * Build time: reads the built pages of one language and writes the search
- * data the browser loads as a classic script (works from file:// too, no fetch).
+ * Build time: reads the built pages of one language into their sections and
+ * the Lao vocabulary (search-chunks.ts cuts them into the scripts the browser
+ * loads).
  */
 import { parse, type HTMLElement } from 'node-html-parser';
 import { icuLaoWords } from './lao-segmenter';
@@ -57,11 +58,7 @@ export function extractSections(page: PageHtml, includeFacilitator = false): Omi
   return sections;
 }
 
-/**
- * What the browser loads: the sections and the Lao vocabulary. The index
- * itself is built in the browser from these (a few tens of milliseconds),
- * which halves what has to be downloaded.
- */
+/** The sections of one language's pages and the Lao vocabulary they are split against. */
 export interface SearchData {
   lang: string;
   vocabulary: string[];
@@ -72,9 +69,4 @@ export function buildSearchData(lang: string, pages: PageHtml[], includeFacilita
   const docs: SearchDoc[] = pages.flatMap((p) => extractSections(p, includeFacilitator)).map((d, id) => ({ ...d, id }));
   const vocabulary = [...new Set(docs.flatMap((d) => icuLaoWords(`${d.title} ${d.heading} ${d.text}`)))].sort();
   return { lang, vocabulary, docs };
-}
-
-/** The classic script that carries one language's search data. */
-export function searchDataScript(data: SearchData): string {
-  return `window.__courseSearchData=window.__courseSearchData||{};window.__courseSearchData[${JSON.stringify(data.lang)}]=${JSON.stringify(data)};\n`;
 }

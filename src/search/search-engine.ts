@@ -1,5 +1,9 @@
-/** The search itself, on loaded search data: used in the browser and by the tests in Node. */
-import MiniSearch from 'minisearch';
+/**
+ * The search on the whole index, built from all sections at once: the
+ * reference the browser's chunked search (chunked-search-engine.ts) must
+ * match, used by the tests in Node.
+ */
+import MiniSearch, { type SearchResult } from 'minisearch';
 import { indexOptions, searchOptions, type SearchDoc } from './search-options';
 import { tokenize } from './tokenize';
 import { makeExcerpt } from './excerpt';
@@ -14,6 +18,14 @@ export interface SearchHit {
   score: number;
 }
 
+/** The sections that answer a query, best first: all its words (AND), else any of them (OR). */
+export function rankSections(mini: MiniSearch<SearchDoc>, query: string, limit: number): SearchResult[] {
+  let results = mini.search(query, searchOptions);
+  if (results.length === 0) results = mini.search(query, { ...searchOptions, combineWith: 'OR' });
+  return results.slice(0, limit);
+}
+
+/** The search on the whole index, built from all sections at once (the reference the chunked search must match). */
 export class SearchEngine {
   private readonly vocabulary: Set<string>;
   private readonly mini: MiniSearch<SearchDoc>;
@@ -30,9 +42,7 @@ export class SearchEngine {
   search(query: string, limit = 20): SearchHit[] {
     const tokens = tokenize(query, this.vocabulary);
     if (tokens.length === 0) return [];
-    let results = this.mini.search(query, searchOptions);
-    if (results.length === 0) results = this.mini.search(query, { ...searchOptions, combineWith: 'OR' });
-    return results.slice(0, limit).map((r) => {
+    return rankSections(this.mini, query, limit).map((r) => {
       const doc = this.docs.get(r.id as number)!;
       return { url: doc.url, title: doc.title, heading: doc.heading, excerpt: makeExcerpt(doc.text, tokens, 70, this.vocabulary), score: r.score };
     });

@@ -1,14 +1,16 @@
 /**
  * The files search needs in a built site: the client script (bundled from
- * src/search/client as one classic script) and one data script per language.
- * Returns contents; the build script writes them.
+ * src/search/client as one classic script) and, per language, the search
+ * data cut into chunk scripts (search-chunks.ts). Returns contents; the
+ * build script writes them.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { listFiles } from '../lib/files';
-import { buildSearchData, searchDataScript, type PageHtml } from './build-search-index';
+import { buildSearchData, type PageHtml } from './build-search-index';
+import { searchChunkFiles } from './search-chunks';
 
 /** Bundle the browser search into one minified classic (IIFE) script. */
 export async function bundleSearchClient(): Promise<string> {
@@ -35,7 +37,7 @@ export function sitePages(siteDir: string, lang: string): PageHtml[] {
 export async function siteSearchFiles(siteDir: string, langs: string[], includeFacilitator = false): Promise<{ path: string; contents: string }[]> {
   const files = [{ path: 'search/search-client.js', contents: await bundleSearchClient() }];
   for (const lang of langs) {
-    files.push({ path: `search/index-${lang}.js`, contents: searchDataScript(buildSearchData(lang, sitePages(siteDir, lang), includeFacilitator)) });
+    files.push(...searchChunkFiles(buildSearchData(lang, sitePages(siteDir, lang), includeFacilitator)));
   }
   return files;
 }

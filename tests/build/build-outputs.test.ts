@@ -9,6 +9,7 @@ import { listFiles } from '../../src/lib/files';
 import { pdfBookmarks, pdfFonts, pdfInfo, pdfPages, pdfText } from '../helpers/pdf';
 import { assessmentForms, facilitatorNoteSnippets, htmlText, openingWords, outcomeIds, readYaml, squash, wordsOf } from '../helpers/curriculum-facts';
 import { PROJECT_ROOT } from '../helpers/scratch-project';
+import { builtSections, searchFilesOf } from '../helpers/search-data';
 
 const dist = join(PROJECT_ROOT, 'dist');
 const report = JSON.parse(readFileSync(join(dist, 'build-report.json'), 'utf8'));
@@ -253,8 +254,10 @@ describe('trainee site', () => {
 
   it('ships search data for both languages, without facilitator material', () => {
     for (const lang of ['en', 'lo']) {
-      const data = readFileSync(join(dist, `site/search/index-${lang}.js`), 'utf8');
-      expect(data).toContain(`window.__courseSearchData[${JSON.stringify(lang)}]`);
+      const files = searchFilesOf(join(dist, 'site'), lang);
+      expect(files).toContain(`index-${lang}.js`);
+      expect(builtSections(join(dist, 'site'), lang).length).toBeGreaterThan(50);
+      const data = files.map((file) => readFileSync(join(dist, 'site/search', file), 'utf8')).join('\n');
       for (const note of facilitatorNoteSnippets(lang as 'en' | 'lo')) expect(squash(data)).not.toContain(squash(note.snippet));
     }
   });

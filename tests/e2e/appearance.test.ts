@@ -9,6 +9,7 @@ import type { Browser, Page } from 'puppeteer-core';
 import { launchBrowser } from '../../src/print/pdf-printer';
 import { serveDirectory, type StaticServer } from '../../src/print/static-server';
 import { PROJECT_ROOT } from '../helpers/scratch-project';
+import { builtSections } from '../helpers/search-data';
 
 const dist = join(PROJECT_ROOT, 'dist');
 let browser: Browser;
@@ -64,7 +65,7 @@ describe.each(copies)('search results look like results ($name)', ({ url }) => {
       }),
     );
     expect(results.length).toBeGreaterThan(0);
-    const data = await page.evaluate((lang) => (window as unknown as { __courseSearchData: Record<string, { docs: { url: string; text: string }[] }> }).__courseSearchData[lang].docs, lang);
+    const data = builtSections(join(dist, 'site'), lang);
     for (const r of results) {
       expect(r.title.weight, r.href).toBeGreaterThanOrEqual(600);
       expect(r.excerpt.weight, r.href).toBeLessThan(500);

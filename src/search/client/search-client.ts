@@ -1,32 +1,46 @@
 /**
  * The search dialog's script, bundled into one classic script
  * (search/search-client.js) so it runs from file:// as well as over HTTP.
- * It loads the data of the page's language the same way, with a script tag:
- * nothing is fetched.
+ * It loads the search data of the page's language the same way, chunk by
+ * chunk, each a classic script added to the page: nothing is fetched.
  */
-import { SearchEngine, type SearchHit } from '../search-engine';
-import type { SearchData } from '../build-search-index';
+import type { SearchHit } from '../search-engine';
+import { ChunkedSearchEngine } from '../chunked-search-engine';
+import { CHUNKS_GLOBAL, headName, type SearchHead } from '../search-chunks';
 
 declare global {
   interface Window {
-    __courseSearchData?: Record<string, SearchData>;
+    __courseSearchChunks?: Record<string, unknown>;
     __courseSearchOpen?: (root: HTMLElement) => void;
   }
 }
 
 const scriptBase = (document.currentScript as HTMLScriptElement).src.replace(/[^/]*$/, '');
 const siteRoot = scriptBase.replace(/search\/$/, '');
-const engines: Record<string, Promise<SearchEngine>> = {};
+const chunks: Record<string, Promise<unknown>> = {};
+const engines: Record<string, Promise<ChunkedSearchEngine>> = {};
 
-function loadEngine(lang: string): Promise<SearchEngine> {
-  engines[lang] ??= new Promise((resolve, reject) => {
-    if (window.__courseSearchData?.[lang]) return resolve(new SearchEngine(window.__courseSearchData[lang]));
+/** One chunk script of search/ (loaded once; a failed load is tried again next time). */
+function loadChunk(name: string): Promise<unknown> {
+  chunks[name] ??= new Promise((resolve, reject) => {
+    const registered = () => window[CHUNKS_GLOBAL]?.[name];
+    if (registered()) return resolve(registered());
     const script = document.createElement('script');
-    script.src = `${scriptBase}index-${lang}.js`;
-    script.onload = () => resolve(new SearchEngine(window.__courseSearchData![lang]));
-    script.onerror = () => reject(new Error(`search data for ${lang} did not load`));
+    script.src = `${scriptBase}${name}.js`;
+    script.onload = () => (registered() ? resolve(registered()) : reject(new Error(`search/${name}.js registered nothing`)));
+    script.onerror = () => {
+      delete chunks[name];
+      script.remove();
+      reject(new Error(`search/${name}.js did not load`));
+    };
     document.head.append(script);
   });
+  return chunks[name];
+}
+
+function loadEngine(lang: string): Promise<ChunkedSearchEngine> {
+  engines[lang] ??= loadChunk(headName(lang)).then((head) => new ChunkedSearchEngine(head as SearchHead, loadChunk));
+  engines[lang].catch(() => delete engines[lang]);
   return engines[lang];
 }
 
@@ -81,9 +95,9 @@ function attach(root: HTMLElement) {
       status.textContent = '';
       return;
     }
-    const engine = await loadEngine(lang);
+    const hits = await (await loadEngine(lang)).search(query);
     if (input.value.trim() !== query) return;
-    render(list, status, engine.search(query), query, root.dataset);
+    render(list, status, hits, query, root.dataset);
   };
   input.addEventListener('input', () => {
     clearTimeout(timer);
