@@ -19,7 +19,9 @@ import { launchBrowser } from '../src/print/pdf-printer';
 import { serveDirectory } from '../src/print/static-server';
 import { listFiles } from '../src/lib/files';
 
-const dist = join(process.cwd(), 'dist');
+// `-- --dist <folder>` measures another build's dist/ (npm run bench passes its scratch copy's).
+const distArg = process.argv.indexOf('--dist');
+const dist = distArg > 0 ? process.argv[distArg + 1] : join(process.cwd(), 'dist');
 const kib = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
 const gzipOf = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
 
