@@ -4,10 +4,10 @@
  * origin is blocked, so a printed page can load nothing but the build's own files.
  *
  * Chromium has no target-counter() and ignores break-before: right, so a book
- * is printed more than once: each print tells (from the PDF bookmarks) on
- * which page every heading landed; blank pages are added so that days start
- * on a right-hand page, then the page numbers are written into the contents,
- * and the last print is the one returned. A form that would end on a page
+ * is printed twice: the first print tells (from the PDF bookmarks) on which
+ * page every heading landed; blank pages are added so that days start on a
+ * right-hand page, the page numbers (moved by those blank pages) are written
+ * into the contents, and the second print is the one returned. A form that would end on a page
  * holding no heading of its own (its notes or a stray line alone) is printed
  * again, a little smaller each time, until it does not.
  */
@@ -163,10 +163,14 @@ async function pagesOfHeadings(page: Page, pdf: Uint8Array, wanted: string[]): P
   return matchHeadingsToOutline(await headingsInOrder(page), await outlineOf(pdf), new Set(wanted));
 }
 
-/** Headings marked data-recto start on a right-hand (odd) page: pad with a blank page where one lands on the left. */
-async function padToRightHandPages(page: Page, pdf: Uint8Array): Promise<boolean> {
+/**
+ * Headings marked data-recto start on a right-hand (odd) page: pad with a
+ * blank page where one lands on the left. Returns the ids of the headings
+ * padded (each blank page moves everything after it by exactly one page).
+ */
+async function padToRightHandPages(page: Page, pdf: Uint8Array): Promise<string[]> {
   const ids = await page.$$eval('[data-recto]', (els) => els.map((el) => el.id));
-  if (ids.length === 0) return false;
+  if (ids.length === 0) return [];
   const pages = await pagesOfHeadings(page, pdf, ids);
   let shift = 0;
   const pad: string[] = [];
@@ -177,7 +181,7 @@ async function padToRightHandPages(page: Page, pdf: Uint8Array): Promise<boolean
       shift++;
     }
   }
-  if (pad.length === 0) return false;
+  if (pad.length === 0) return [];
   await page.$$eval('[data-recto]', (els, toPad) => {
     for (const el of els) {
       if (!(toPad as string[]).includes(el.id)) continue;
@@ -186,15 +190,34 @@ async function padToRightHandPages(page: Page, pdf: Uint8Array): Promise<boolean
       el.before(blank);
     }
   }, pad);
-  return true;
+  return pad;
 }
 
-/** Write the page of each heading into the contents (`[data-toc-target]` slots). */
-async function numberContents(page: Page, pdf: Uint8Array): Promise<boolean> {
+/**
+ * Write the page of each heading into the contents (`[data-toc-target]`
+ * slots), from the print made before the blank pages in `padded` were added:
+ * a heading moves one page for each of them at or before it. So a book is
+ * printed twice, not three times (the numbers take the width of the "000"
+ * placeholders, so the contents do not reflow).
+ */
+async function numberContents(page: Page, pdf: Uint8Array, padded: string[]): Promise<boolean> {
   const targets = await page.$$eval('[data-toc-target]', (els) => els.map((el) => el.getAttribute('data-toc-target')!));
   if (targets.length === 0) return false;
   const pages = await pagesOfHeadings(page, pdf, targets);
-  const numbers = Object.fromEntries(targets.map((id) => [id, pages.get(id) ?? 0]));
+  const shifts = await page.evaluate(
+    (ids, pads) =>
+      ids.map((id) => {
+        const target = document.getElementById(id);
+        if (!target) return 0;
+        return pads.filter((pad) => {
+          const el = document.getElementById(pad);
+          return el === target || Boolean(el && el.compareDocumentPosition(target) & Node.DOCUMENT_POSITION_FOLLOWING);
+        }).length;
+      }),
+    targets,
+    padded,
+  );
+  const numbers = Object.fromEntries(targets.map((id, i) => [id, pages.has(id) ? pages.get(id)! + shifts[i] : 0]));
   await page.$$eval('[data-toc-target]', (els, byId) => {
     for (const el of els) {
       const n = (byId as Record<string, number>)[el.getAttribute('data-toc-target')!];
@@ -293,8 +316,10 @@ export async function printToPdf(browser: Browser, url: string, options: PrintOp
     const batchSize = options.batchSize ?? PRINT_BATCH_SIZE;
     if (units > batchSize) return { pdf: await printInBatches(page, units, batchSize), blocked, loaded };
     let pdf = await page.pdf(pdfOptions);
-    if (await padToRightHandPages(page, pdf)) pdf = await page.pdf(pdfOptions);
-    if (await numberContents(page, pdf)) pdf = await page.pdf(pdfOptions);
+    // Blank pages and contents numbers both come from this first print; one more print has them all.
+    const padded = await padToRightHandPages(page, pdf);
+    const numbered = await numberContents(page, pdf, padded);
+    if (padded.length || numbered) pdf = await page.pdf(pdfOptions);
     const saved = await saveLonePage(page, pdf);
     if (saved) pdf = saved;
     else if (!(await page.$('[data-fit-last-page]'))) pdf = await withoutNearEmptyLastPage(page, pdf);
