@@ -39,6 +39,8 @@ export async function pageCount(pdf: Uint8Array): Promise<number> {
 }
 
 export interface PdfMetadata {
+  /** The headings' own texts: a bookmark whose title is one of them without its spaces gets it back (see restoreOutlineTitles). */
+  headings?: string[];
   title: string;
   author: string;
   subject?: string;
@@ -54,7 +56,31 @@ export async function setMetadata(pdf: Uint8Array, meta: PdfMetadata): Promise<U
   if (meta.subject) doc.setSubject(meta.subject);
   if (meta.keywords) doc.setKeywords(meta.keywords);
   doc.setLanguage(meta.language);
+  if (meta.headings) restoreOutlineTitles(doc, meta.headings);
   doc.setCreator('LSSO social security inspection curriculum (Astro, Chromium)');
   doc.setProducer('Chromium, pdf-lib');
   return doc.save({ useObjectStreams: false });
+}
+
+/**
+ * Chromium drops the space where a heading wrapped onto a second line from
+ * its bookmark ("the principles" becomes "theprinciples" in the reader's
+ * sidebar): each bookmark whose title equals a heading's text but for spaces
+ * takes the heading's text.
+ */
+function restoreOutlineTitles(doc: PDFDocument, headings: string[]) {
+  const key = (s: string) => s.replace(/\s+/g, '');
+  const byKey = new Map(headings.map((h) => [key(h), h]));
+  const walk = (ref: PDFRef | undefined) => {
+    let node = ref ? doc.context.lookup(ref, PDFDict) : undefined;
+    while (node) {
+      const title = (node.lookup(PDFName.of('Title')) as PDFString | PDFHexString | undefined)?.decodeText();
+      const fixed = title === undefined ? undefined : byKey.get(key(title));
+      if (fixed && fixed !== title) node.set(PDFName.of('Title'), PDFHexString.fromText(fixed));
+      walk(node.get(PDFName.of('First')) as PDFRef | undefined);
+      const next = node.get(PDFName.of('Next')) as PDFRef | undefined;
+      node = next ? doc.context.lookup(next, PDFDict) : undefined;
+    }
+  };
+  walk(doc.catalog.lookupMaybe(PDFName.of('Outlines'), PDFDict)?.get(PDFName.of('First')) as PDFRef | undefined);
 }

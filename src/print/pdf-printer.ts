@@ -323,7 +323,8 @@ export async function printToPdf(browser: Browser, url: string, options: PrintOp
     const saved = await saveLonePage(page, pdf);
     if (saved) pdf = saved;
     else if (!(await page.$('[data-fit-last-page]'))) pdf = await withoutNearEmptyLastPage(page, pdf);
-    return { pdf: await setMetadata(pdf, await metadataOf(page)), blocked, loaded };
+    const headings = (await headingsInOrder(page)).map((h) => h.text);
+    return { pdf: await setMetadata(pdf, { ...(await metadataOf(page)), headings }), blocked, loaded };
   } finally {
     await page.close();
   }
