@@ -14,11 +14,13 @@
  * Then the size of what was built: PDF pages per book, zips, search data.
  *
  *   npm run bench                   all of the above
+ *   npm run bench -- --reuse-cache  start from the project's .build/cache instead of a cold build
+ *                                   (the cold row is then the project's last build, if it was cold)
  *   npm run bench -- --keep         keep the scratch project (its path is printed)
  *   npm run bench -- --no-site      skip page weight and search
  */
 import { spawn } from 'node:child_process';
-import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { makeScratchProject, removeScratchProject } from '../tests/helpers/scratch-project';
 
@@ -96,8 +98,15 @@ const project = makeScratchProject('real');
 console.log(`Scratch copy of the course: ${project}`);
 try {
   const runs: Record<string, { report: Report; peakMiB: number }> = {};
-  console.log('1/3 cold build (--fresh)...');
-  runs.cold = await build(project, ['--fresh']);
+  if (args.includes('--reuse-cache')) {
+    cpSync(join(root, '.build/cache'), join(project, '.build/cache'), { recursive: true });
+    const last = JSON.parse(readFileSync(join(root, 'dist/build-report.json'), 'utf8')) as Report;
+    if (last.cache.pdf.reused === 0 && last.cache.docx.reused === 0) runs.cold = { report: last, peakMiB: 0 };
+    console.log(`1/3 cold build: ${runs.cold ? "the project's last build (dist/build-report.json), peak memory not measured" : 'skipped'}; cache copied from the project`);
+  } else {
+    console.log('1/3 cold build (--fresh)...');
+    runs.cold = await build(project, ['--fresh']);
+  }
   console.log('2/3 warm build, nothing changed...');
   runs.warm = await build(project, []);
   const page = join(project, EDITED_PAGE);
@@ -124,11 +133,13 @@ try {
   console.table(rows);
   console.table(books);
   console.log(sizes);
-  console.log('Steps of the cold build:');
-  console.table(runs.cold.report.steps);
+  if (runs.cold) {
+    console.log('Steps of the cold build:');
+    console.table(runs.cold.report.steps);
+  }
   writeFileSync(
     join(root, 'bench/build-results.json'),
-    JSON.stringify({ measuredAt: new Date().toISOString(), builds: rows, coldSteps: runs.cold.report.steps, warmSteps: runs.warm.report.steps, books, sizes, searchData }, null, 2),
+    JSON.stringify({ measuredAt: new Date().toISOString(), builds: rows, coldSteps: runs.cold?.report.steps, warmSteps: runs.warm.report.steps, books, sizes, searchData }, null, 2),
   );
   if (!args.includes('--no-site')) {
     console.log('\nPage weight and search, on this build (bench/search-and-weight.ts):');
