@@ -23,6 +23,7 @@ import { spawn } from 'node:child_process';
 import { cpSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { makeScratchProject, removeScratchProject } from '../tests/helpers/scratch-project';
+import { treeRss } from './process-memory';
 
 const args = process.argv.slice(2);
 const root = process.cwd();
@@ -36,29 +37,6 @@ interface Report {
   outputs: { path: string; kind: string; pages: number; bytes: number; cache?: string }[];
   offline: { zip: string; zipBytes: number }[];
   site: { htmlPages: number };
-}
-
-/** RSS in bytes of a process and all its descendants (Linux /proc). */
-function treeRss(pid: number): number {
-  const parent = new Map<number, number>();
-  const rss = new Map<number, number>();
-  for (const entry of readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
-    try {
-      const status = readFileSync(`/proc/${entry}/status`, 'utf8');
-      parent.set(Number(entry), Number(/^PPid:\s+(\d+)/m.exec(status)?.[1] ?? 0));
-      rss.set(Number(entry), Number(/^VmRSS:\s+(\d+)/m.exec(status)?.[1] ?? 0) * 1024);
-    } catch {
-      // the process ended while being read
-    }
-  }
-  let total = 0;
-  const stack = [pid];
-  while (stack.length) {
-    const p = stack.pop()!;
-    total += rss.get(p) ?? 0;
-    for (const [child, of] of parent) if (of === p) stack.push(child);
-  }
-  return total;
 }
 
 /** Run one build in the scratch project; sample the memory of its process tree every 250 ms. */

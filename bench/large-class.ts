@@ -13,11 +13,12 @@
  */
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchBrowser, printToPdf, PRINT_BATCH_SIZE } from '../src/print/pdf-printer';
 import { serveDirectory } from '../src/print/static-server';
 import { pageCount } from '../src/print/pdf-document';
+import { treeRss } from './process-memory';
 
 const root = process.cwd();
 const work = join(root, '.build', 'large-class');
@@ -60,29 +61,6 @@ function makeProject() {
   mkdirSync(project, { recursive: true });
   for (const item of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'templates', 'public']) cpSync(join(root, item), join(project, item), { recursive: true });
   for (const item of ['content', 'case-studies', 'quizzes']) cpSync(join(root, 'tests/fixtures/minimal', item), join(project, item), { recursive: true });
-}
-
-/** RSS in bytes of a process and all its descendants (Linux /proc). */
-function treeRss(pid: number): number {
-  const children = new Map<number, number[]>();
-  let total = 0;
-  const rss = new Map<number, number>();
-  for (const entry of readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
-    try {
-      const status = readFileSync(`/proc/${entry}/status`, 'utf8');
-      const ppid = Number(/^PPid:\s+(\d+)/m.exec(status)?.[1]);
-      rss.set(Number(entry), Number(/^VmRSS:\s+(\d+)/m.exec(status)?.[1] ?? 0) * 1024);
-      children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
-    } catch {
-      // ended meanwhile
-    }
-  }
-  const visit = (p: number) => {
-    total += rss.get(p) ?? 0;
-    for (const c of children.get(p) ?? []) visit(c);
-  };
-  visit(pid);
-  return total;
 }
 
 async function main() {
