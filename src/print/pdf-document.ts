@@ -12,25 +12,32 @@ export interface OutlineEntry {
   page: number;
 }
 
-/** The bookmarks of a PDF in document order, each with the page it points to. */
-export async function readOutline(pdf: Uint8Array): Promise<OutlineEntry[]> {
-  const doc = await PDFDocument.load(pdf, { updateMetadata: false });
-  const pageRefs = doc.getPages().map((p) => p.ref.toString());
-  const root = doc.catalog.lookupMaybe(PDFName.of('Outlines'), PDFDict);
-  const entries: OutlineEntry[] = [];
+/** Visit every bookmark of a PDF in document order (depth first), with its level (1 for the top). */
+function eachOutlineNode(doc: PDFDocument, visit: (node: PDFDict, level: number) => void) {
   const walk = (ref: PDFRef | undefined, level: number) => {
     let node = ref ? doc.context.lookup(ref, PDFDict) : undefined;
     while (node) {
-      const title = node.lookup(PDFName.of('Title')) as PDFString | PDFHexString | undefined;
-      const dest = node.lookup(PDFName.of('Dest'));
-      const page = dest instanceof PDFArray ? pageRefs.indexOf(dest.get(0).toString()) + 1 : 0;
-      entries.push({ title: title?.decodeText() ?? '', level, page });
+      visit(node, level);
       walk(node.get(PDFName.of('First')) as PDFRef | undefined, level + 1);
       const next = node.get(PDFName.of('Next')) as PDFRef | undefined;
       node = next ? doc.context.lookup(next, PDFDict) : undefined;
     }
   };
-  walk(root?.get(PDFName.of('First')) as PDFRef | undefined, 1);
+  walk(doc.catalog.lookupMaybe(PDFName.of('Outlines'), PDFDict)?.get(PDFName.of('First')) as PDFRef | undefined, 1);
+}
+
+const titleOf = (node: PDFDict) => (node.lookup(PDFName.of('Title')) as PDFString | PDFHexString | undefined)?.decodeText();
+
+/** The bookmarks of a PDF in document order, each with the page it points to. */
+export async function readOutline(pdf: Uint8Array): Promise<OutlineEntry[]> {
+  const doc = await PDFDocument.load(pdf, { updateMetadata: false });
+  const pageRefs = doc.getPages().map((p) => p.ref.toString());
+  const entries: OutlineEntry[] = [];
+  eachOutlineNode(doc, (node, level) => {
+    const dest = node.lookup(PDFName.of('Dest'));
+    const page = dest instanceof PDFArray ? pageRefs.indexOf(dest.get(0).toString()) + 1 : 0;
+    entries.push({ title: titleOf(node) ?? '', level, page });
+  });
   return entries;
 }
 
@@ -71,16 +78,9 @@ export async function setMetadata(pdf: Uint8Array, meta: PdfMetadata): Promise<U
 function restoreOutlineTitles(doc: PDFDocument, headings: string[]) {
   const key = (s: string) => s.replace(/\s+/g, '');
   const byKey = new Map(headings.map((h) => [key(h), h]));
-  const walk = (ref: PDFRef | undefined) => {
-    let node = ref ? doc.context.lookup(ref, PDFDict) : undefined;
-    while (node) {
-      const title = (node.lookup(PDFName.of('Title')) as PDFString | PDFHexString | undefined)?.decodeText();
-      const fixed = title === undefined ? undefined : byKey.get(key(title));
-      if (fixed && fixed !== title) node.set(PDFName.of('Title'), PDFHexString.fromText(fixed));
-      walk(node.get(PDFName.of('First')) as PDFRef | undefined);
-      const next = node.get(PDFName.of('Next')) as PDFRef | undefined;
-      node = next ? doc.context.lookup(next, PDFDict) : undefined;
-    }
-  };
-  walk(doc.catalog.lookupMaybe(PDFName.of('Outlines'), PDFDict)?.get(PDFName.of('First')) as PDFRef | undefined);
+  eachOutlineNode(doc, (node) => {
+    const title = titleOf(node);
+    const fixed = title === undefined ? undefined : byKey.get(key(title));
+    if (fixed && fixed !== title) node.set(PDFName.of('Title'), PDFHexString.fromText(fixed));
+  });
 }
