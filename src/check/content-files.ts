@@ -9,6 +9,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Problem } from './problem';
+import { listFiles } from '../lib/files';
 
 /** Folders of data files, one record per file, and the only extension the build reads there. */
 export const DATA_FOLDERS = ['content/sessions', 'case-studies', 'case-studies/role-plays', 'quizzes', 'content/materials', 'content/inspection-forms', 'content/rubrics', 'content/procedures'] as const;
@@ -32,22 +33,6 @@ function filesIn(root: string, dir: string): string[] {
     .sort();
 }
 
-/** Every file below `dir`, relative to `root`, sorted. */
-function filesBelow(root: string, dir: string): string[] {
-  const start = join(root, dir);
-  if (!existsSync(start)) return [];
-  const found: string[] = [];
-  const walk = (current: string) => {
-    for (const entry of readdirSync(current, { withFileTypes: true })) {
-      const path = join(current, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else found.push(relative(root, path).split('\\').join('/'));
-    }
-  };
-  walk(start);
-  return found.sort();
-}
-
 export interface ContentFiles {
   /** Pages the build publishes and the check reads (.mdx, and .md which is also an error). */
   pages: string[];
@@ -64,7 +49,7 @@ export function contentFiles(root: string): ContentFiles {
   const problems: Problem[] = [];
   const pages: string[] = [];
   for (const folder of PAGE_FOLDERS) {
-    for (const file of filesBelow(root, folder)) {
+    for (const file of listFiles(root, folder, [''])) {
       const name = baseName(file);
       const lower = name.toLowerCase();
       const stem = name.replace(/\.[^.]*$/, '');
